@@ -1,0 +1,52 @@
+// Table: rows of text cells rendered for a terminal, as CSV, or as Markdown.
+//
+// Terminal tables align numbers right and text left and fit a width (default 100 columns) by
+// shrinking the widest text column and ending cut cells with "…". CSV follows RFC 4180
+// (quotes only where needed, "\n" line ends). Formatting numbers (thousands separators in
+// tables, none in CSV/JSON) is the caller's job: see FormatCount and FormatNumber.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ftf {
+
+enum class Align { kLeft, kRight };
+
+class Table {
+ public:
+  // `headers` gives the column names; `align` (optional) one entry per column.
+  explicit Table(std::vector<std::string> headers, std::vector<Align> align = {});
+
+  void AddRow(std::vector<std::string> cells);  // pads or trims to the column count
+  size_t rows() const { return rows_.size(); }
+
+  std::string RenderText(size_t max_width = 100) const;
+  std::string RenderCsv() const;
+  std::string RenderMarkdown() const;
+
+ private:
+  std::vector<std::string> headers_;
+  std::vector<Align> align_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+// One CSV field, quoted when it holds a comma, quote, CR or LF.
+std::string CsvField(std::string_view s);
+
+// 5600 -> "5,600"; non-integers keep up to `decimals` places ("0.25"). NaN -> "".
+std::string FormatCount(double v, int decimals = 2);
+
+// Plain machine form for CSV/JSON text: 5600 -> "5600", 0.25 -> "0.25"; no separators.
+std::string FormatNumber(double v);
+
+// Display width of a UTF-8 string in terminal columns (one per code point; combining marks 0).
+size_t DisplayWidth(std::string_view s);
+
+// Output formats shared by commands: table (terminal), csv, json, md.
+enum class OutputFormat { kTable, kCsv, kJson, kMarkdown };
+std::optional<OutputFormat> ParseOutputFormat(std::string_view name);
+
+}  // namespace ftf

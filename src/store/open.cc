@@ -1,0 +1,32 @@
+#include "store/open.h"
+
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+#include "store/baseline.h"
+#include "store/sqlite_store.h"
+
+namespace ftf {
+
+std::string ResolveDatabasePath(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("FTFWATCH_DB"); env && *env) return env;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/ftfwatch/ftfwatch.db";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/share/ftfwatch/ftfwatch.db";
+  return "ftfwatch.db";
+}
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const StoreOptions& opts) {
+  bool created = false;
+  FTF_ASSIGN_OR_RETURN(std::unique_ptr<SqliteStore> store, SqliteStore::Open(opts.path, opts.read_only, &created));
+  if (created && opts.seed) {
+    FTF_ASSIGN_OR_RETURN(ImportStats stats, SeedBaseline(*store));
+    if (opts.notices)
+      fmt::print(stderr, "ftfwatch: created {} and seeded it with the bundled baseline ({} sources, {} claims)\n",
+                 opts.path, stats.sources_added, stats.claims_added);
+  }
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace ftf
