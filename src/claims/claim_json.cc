@@ -1,0 +1,86 @@
+#include "claims/claim_json.h"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace ftf {
+
+using nlohmann::json;
+
+json NumberOrNull(const std::optional<double>& v) {
+  if (!v) return nullptr;
+  if (*v == std::floor(*v) && std::fabs(*v) < 9e15) return static_cast<int64_t>(*v);
+  return *v;
+}
+
+json ClaimToJson(const Claim& c) {
+  json j;
+  j["id"] = c.id;
+  j["scope"] = c.scope;
+  j["category"] = Name(c.category);
+  j["subgroup"] = Name(c.subgroup);
+  j["unit"] = Name(c.unit);
+  j["low"] = NumberOrNull(c.low);
+  j["best"] = NumberOrNull(c.best);
+  j["high"] = NumberOrNull(c.high);
+  j["qualifier"] = Name(c.qualifier);
+  j["as_of"] = c.as_of;
+  j["source"] = c.source_id;
+  j["attributed_to"] = c.attributed_to ? json(*c.attributed_to) : json(nullptr);
+  j["origin"] = c.origin;
+  j["document"] = c.document_sha256.empty() ? json(nullptr) : json(c.document_sha256);
+  j["span"] = c.span ? json::array({c.span->start, c.span->end}) : json(nullptr);
+  j["cue"] = c.cue;
+  j["sentence"] = c.sentence;
+  j["page"] = c.page;
+  j["note"] = c.note;
+  return j;
+}
+
+Result<Claim> ClaimFromJson(const json& j) {
+  if (!j.is_object()) return Status::InvalidArgument("claim: not a JSON object");
+  Claim c;
+  auto str = [&](const char* k) -> std::string {
+    auto it = j.find(k);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  auto num = [&](const char* k, std::optional<double>& dst) -> Status {
+    auto it = j.find(k);
+    if (it == j.end() || it->is_null()) return Status::OK();
+    if (!it->is_number()) return Status::InvalidArgument(fmt::format("{}: not a number", k));
+    dst = it->get<double>();
+    return Status::OK();
+  };
+  if (auto it = j.find("id"); it != j.end() && it->is_number_integer()) c.id = it->get<int64_t>();
+  c.scope = str("scope");
+  auto cat = ParseCategory(str("category"));
+  if (!cat) return Status::InvalidArgument(fmt::format("category: unknown '{}'", str("category")));
+  c.category = *cat;
+  auto sub = ParseSubgroup(str("subgroup"));
+  if (!sub) return Status::InvalidArgument(fmt::format("subgroup: unknown '{}'", str("subgroup")));
+  c.subgroup = *sub;
+  auto unit = ParseUnit(str("unit"));
+  if (!unit) return Status::InvalidArgument(fmt::format("unit: unknown '{}'", str("unit")));
+  c.unit = *unit;
+  auto q = ParseQualifier(str("qualifier"));
+  if (!q) return Status::InvalidArgument(fmt::format("qualifier: unknown '{}'", str("qualifier")));
+  c.qualifier = *q;
+  FTF_RETURN_IF_ERROR(num("low", c.low));
+  FTF_RETURN_IF_ERROR(num("best", c.best));
+  FTF_RETURN_IF_ERROR(num("high", c.high));
+  c.as_of = str("as_of");
+  c.source_id = str("source");
+  if (auto it = j.find("attributed_to"); it != j.end() && it->is_string()) c.attributed_to = it->get<std::string>();
+  c.origin = str("origin");
+  c.document_sha256 = str("document");
+  if (auto it = j.find("span"); it != j.end() && it->is_array() && it->size() == 2)
+    c.span = Span{(*it)[0].get<int64_t>(), (*it)[1].get<int64_t>()};
+  c.cue = str("cue");
+  c.sentence = str("sentence");
+  c.page = str("page");
+  c.note = str("note");
+  return c;
+}
+
+}  // namespace ftf

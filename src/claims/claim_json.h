@@ -1,0 +1,21 @@
+// Claims as JSON, with the field names of the stable interface (DESIGN.md, dev.jsonl):
+// category, subgroup, scope, unit, low, best, high, qualifier, attributed_to, cue, span,
+// sentence, as_of, source, document, origin (+ id, page, note). Unknown numbers are null.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "ftfwatch/claim.h"
+#include "ftfwatch/status.h"
+
+namespace ftf {
+
+nlohmann::json ClaimToJson(const Claim& c);
+// Reads the fields ClaimToJson writes; `scope` is taken as given (resolve it separately).
+// Errors name the field: "low: not a number".
+Result<Claim> ClaimFromJson(const nlohmann::json& j);
+
+// null for nullopt, the number otherwise (integers written without ".0").
+nlohmann::json NumberOrNull(const std::optional<double>& v);
+
+}  // namespace ftf

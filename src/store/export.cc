@@ -1,0 +1,197 @@
+#include "store/export.h"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "claims/claim_csv.h"
+#include "claims/claim_json.h"
+#include "core/utf8.h"
+#include "geo/gazetteer.h"
+#include "store/source_csv.h"
+
+namespace ftf {
+namespace {
+
+// Canonical order: the store's order with the full fingerprint breaking ties, so two
+// databases holding the same claims export them identically whatever their insertion order.
+Result<std::vector<Claim>> CanonicalClaims(const Store& store) {
+  FTF_ASSIGN_OR_RETURN(std::vector<Claim> claims, store.ListClaims({}));
+  std::vector<std::pair<std::string, Claim>> keyed;
+  keyed.reserve(claims.size());
+  for (auto& c : claims) {
+    std::string key = fmt::format("{}\x1e{}\x1e{}\x1e{}\x1e{}\x1e{}\x1e", c.scope, Name(c.category),
+                                  Name(c.subgroup), Name(c.unit), c.as_of, c.source_id) +
+                      ClaimFingerprint(c);
+    keyed.emplace_back(std::move(key), std::move(c));
+  }
+  std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Claim> out;
+  out.reserve(keyed.size());
+  for (auto& [k, c] : keyed) out.push_back(std::move(c));
+  return out;
+}
+
+nlohmann::json SourceToJson(const Source& s) {
+  return {{"id", s.id},   {"publisher", s.publisher}, {"title", s.title}, {"authors", s.authors},
+          {"published", s.published}, {"url", s.url}, {"kind", Name(s.kind)}, {"terms", s.terms},
+          {"notes", s.notes}};
+}
+
+}  // namespace
+
+Result<std::string> ExportJson(const Store& store) {
+  FTF_ASSIGN_OR_RETURN(std::vector<Source> sources, store.ListSources());
+  FTF_ASSIGN_OR_RETURN(std::vector<Document> docs, store.ListDocuments());
+  FTF_ASSIGN_OR_RETURN(std::vector<Claim> claims, CanonicalClaims(store));
+  nlohmann::json j;
+  j["format"] = "ftfwatch-export";
+  j["version"] = kExportFormatVersion;
+  j["sources"] = nlohmann::json::array();
+  for (const Source& s : sources) j["sources"].push_back(SourceToJson(s));
+  j["documents"] = nlohmann::json::array();
+  for (const Document& d : docs)
+    j["documents"].push_back({{"sha256", d.sha256}, {"source", d.source_id}, {"date", d.date}, {"lang", d.lang},
+                              {"title", d.title}, {"text", d.text}});
+  j["claims"] = nlohmann::json::array();
+  for (const Claim& c : claims) {
+    nlohmann::json cj = ClaimToJson(c);
+    cj.erase("id");  // database-local; not part of the portable record
+    j["claims"].push_back(std::move(cj));
+  }
+  return j.dump(2) + "\n";
+}
+
+Result<std::string> ExportClaimsCsv(const Store& store) {
+  FTF_ASSIGN_OR_RETURN(std::vector<Claim> claims, CanonicalClaims(store));
+  return WriteClaimsCsv(claims);
+}
+
+ImportKind DetectImportKind(std::string_view text) {
+  size_t i = 0;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t')) ++i;
+  if (i < text.size() && text[i] == '{') return ImportKind::kExportJson;
+  return LooksLikeSourcesCsv(text.substr(i)) ? ImportKind::kSourcesCsv : ImportKind::kClaimsCsv;
+}
+
+ImportParse ParseImportFile(std::string_view text, const std::string& name, const Store& store,
+                            size_t max_errors) {
+  ImportParse out;
+  auto error = [&](std::string msg) {
+    ++out.error_count;
+    if (out.errors.size() < max_errors) out.errors.push_back(std::move(msg));
+  };
+  const Gazetteer& geo = Gazetteer::Bundled();
+  std::vector<size_t> claim_lines;  // line (CSV) or index (JSON) of each claim, for messages
+  switch (DetectImportKind(text)) {
+    case ImportKind::kSourcesCsv: {
+      SourceCsvParse p = ParseSourcesCsv(text, name);
+      for (auto& e : p.errors) error(std::move(e));
+      out.batch.sources = std::move(p.sources);
+      return out;
+    }
+    case ImportKind::kClaimsCsv: {
+      ClaimCsvParse p = ParseClaimsCsv(text, name, geo, max_errors);
+      out.errors = std::move(p.errors);
+      out.error_count = p.error_count;
+      out.batch.claims = std::move(p.claims);
+      break;
+    }
+    case ImportKind::kExportJson: {
+      if (auto bad = FindInvalidUtf8(text)) {
+        error(fmt::format("{}: invalid UTF-8 at byte offset {}", name, *bad));
+        return out;
+      }
+      nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+      if (j.is_discarded() || !j.is_object()) {
+        error(fmt::format("{}: not valid JSON", name));
+        return out;
+      }
+      if (j.value("format", "") != "ftfwatch-export") {
+        error(fmt::format("{}: format: not an ftfwatch export", name));
+        return out;
+      }
+      if (j.value("version", 0) > kExportFormatVersion) {
+        error(fmt::format("{}: version: export version {} is newer than this ftfwatch reads ({})", name,
+                          j.value("version", 0), kExportFormatVersion));
+        return out;
+      }
+      size_t i = 0;
+      for (const auto& s : j.value("sources", nlohmann::json::array())) {
+        Source src;
+        src.id = s.value("id", "");
+        src.publisher = s.value("publisher", "");
+        src.title = s.value("title", "");
+        src.authors = s.value("authors", "");
+        src.published = s.value("published", "");
+        src.url = s.value("url", "");
+        src.terms = s.value("terms", "");
+        src.notes = s.value("notes", "");
+        auto kind = ParseSourceKind(s.value("kind", ""));
+        if (src.id.empty()) error(fmt::format("{}: sources[{}]: id: empty", name, i));
+        if (!kind) error(fmt::format("{}: sources[{}]: kind: unknown '{}'", name, i, s.value("kind", "")));
+        else src.kind = *kind;
+        out.batch.sources.push_back(std::move(src));
+        ++i;
+      }
+      i = 0;
+      for (const auto& d : j.value("documents", nlohmann::json::array())) {
+        Document doc;
+        doc.sha256 = d.value("sha256", "");
+        doc.source_id = d.value("source", "");
+        doc.date = d.value("date", "");
+        doc.lang = d.value("lang", "en");
+        doc.title = d.value("title", "");
+        doc.text = d.value("text", "");
+        if (doc.sha256.size() != 64) error(fmt::format("{}: documents[{}]: sha256: not a sha256", name, i));
+        out.batch.documents.push_back(std::move(doc));
+        ++i;
+      }
+      i = 0;
+      for (const auto& cj : j.value("claims", nlohmann::json::array())) {
+        auto c = ClaimFromJson(cj);
+        if (!c.ok()) {
+          error(fmt::format("{}: claims[{}]: {}", name, i, c.status().message()));
+        } else {
+          auto scope = geo.ResolveScope(c->scope);
+          Status shape = ValidateClaimShape(c.value());
+          if (!scope.ok()) error(fmt::format("{}: claims[{}]: scope: {}", name, i, scope.status().message()));
+          else if (!shape.ok()) error(fmt::format("{}: claims[{}]: {}", name, i, shape.message()));
+          else {
+            c->scope = scope.value();
+            c->id = 0;
+            out.batch.claims.push_back(std::move(c).value());
+            claim_lines.push_back(i);
+          }
+        }
+        ++i;
+      }
+      break;
+    }
+  }
+  // Every claim's source must be known: in this file or already stored.
+  std::set<std::string> known;
+  for (const Source& s : out.batch.sources) known.insert(s.id);
+  if (auto stored = store.ListSources(); stored.ok())
+    for (const Source& s : stored.value()) known.insert(s.id);
+  std::set<std::string> docs;
+  for (const Document& d : out.batch.documents) docs.insert(d.sha256);
+  for (const Claim& c : out.batch.claims) {
+    if (!known.count(c.source_id))
+      error(fmt::format("{}: source: unknown source '{}' for a {} claim on {} (import its sources first, or "
+                        "use a JSON export, which carries them)",
+                        name, c.source_id, Name(c.category), c.scope));
+    if (!c.document_sha256.empty() && !docs.count(c.document_sha256)) {
+      auto d = store.FindDocument(c.document_sha256);
+      if (!d.ok() || !d.value())
+        error(fmt::format("{}: document: unknown document {} (use a JSON export, which carries documents)", name,
+                          c.document_sha256));
+    }
+  }
+  return out;
+}
+
+}  // namespace ftf

@@ -1,0 +1,39 @@
+// Whole-database export and import in ftfwatch's portable formats (docs/formats.md).
+//
+// JSON export (versioned): {"format": "ftfwatch-export", "version": 1, "sources": [...],
+// "documents": [...], "claims": [...]}: everything, re-importable anywhere.
+// CSV export: the claims CSV (claims only; their sources must exist where it is imported).
+// Both are written in a canonical order, so export → import into a new database → export
+// gives the same bytes.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ftfwatch/status.h"
+#include "store/store.h"
+
+namespace ftf {
+
+inline constexpr int kExportFormatVersion = 1;
+
+Result<std::string> ExportJson(const Store& store);
+Result<std::string> ExportClaimsCsv(const Store& store);
+
+// What an import file holds, detected from its first bytes.
+enum class ImportKind { kExportJson, kClaimsCsv, kSourcesCsv };
+ImportKind DetectImportKind(std::string_view text);
+
+// Parses and checks an import file completely; errors (at most `max_errors`, each
+// "FILE:LINE: field: message") leave `batch` unusable. Claims' sources and documents must be
+// in the file or already in `store`.
+struct ImportParse {
+  ImportBatch batch;
+  std::vector<std::string> errors;
+  size_t error_count = 0;
+};
+ImportParse ParseImportFile(std::string_view text, const std::string& name, const Store& store,
+                            size_t max_errors = 50);
+
+}  // namespace ftf
