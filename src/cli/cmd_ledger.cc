@@ -15,6 +15,7 @@ namespace {
 struct LedgerOptions {
   std::string country, region, category, subgroup, as_of;
   std::string format = "table";
+  bool raw = false;
 };
 
 Status RunLedger(const LedgerOptions& o, const Context& ctx) {
@@ -54,6 +55,7 @@ void Setup(CLI::App& app, Context& ctx) {
   cmd->add_option("--subgroup", o->subgroup, "Only this subgroup (all, men, women, minors)");
   cmd->add_option("--as-of", o->as_of, "Only figures published on or before this date (YYYY-MM-DD)");
   cmd->add_option("--format", o->format, "table, csv, json or md")->capture_default_str();
+  cmd->add_flag("--raw", o->raw, "Show the claims as stated (latest figure from the most authoritative source)");
   cmd->callback([o, &ctx] { ctx.exit_code = Report(RunLedger(*o, ctx)); });
 }
 

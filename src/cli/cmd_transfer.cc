@@ -23,7 +23,7 @@ Status RunImport(const ImportOptions& o, const Context& ctx) {
   size_t errors = 0;
   for (const std::string& file : o.files) {
     FTF_ASSIGN_OR_RETURN(std::string text, ReadInput(file));
-    ImportParse p = ParseImportFile(text, file == "-" ? "<stdin>" : file, *store, static_cast<size_t>(o.max_errors));
+    ImportParse p = ParseImportFile(text, file == "-" ? "<stdin>" : file, *store, static_cast<size_t>(o.max_errors), &all);
     for (const auto& e : p.errors) fmt::print(stderr, "{}\n", e);
     if (p.error_count > p.errors.size())
       fmt::print(stderr, "... and {} more errors in {}\n", p.error_count - p.errors.size(), file);

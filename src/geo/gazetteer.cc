@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <mutex>
 
+#include <utf8proc.h>
+
 #include <fmt/format.h>
 
 #include "core/csv.h"
@@ -283,6 +285,35 @@ std::vector<std::string> Gazetteer::Suggest(std::string_view text, size_t n) con
 
 namespace {
 
+// Word-character test on raw UTF-8 around byte `p` (used for the case-sensitive acronym scan,
+// where text is not folded): a non-ASCII code point counts only when it is a letter or digit,
+// so "the\u00A0U.K." and "\u201CUS\u201D" still see word boundaries.
+bool RawWordBefore(std::string_view text, size_t p) {
+  if (p == 0) return false;
+  unsigned char c = static_cast<unsigned char>(text[p - 1]);
+  if (c < 0x80) return IsWordByte(c);
+  size_t q = p - 1;
+  while (q > 0 && (static_cast<unsigned char>(text[q]) & 0xC0) == 0x80) --q;
+  utf8proc_int32_t cp;
+  if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + q),
+                       static_cast<utf8proc_ssize_t>(p - q), &cp) <= 0)
+    return false;
+  auto cat = utf8proc_category(cp);
+  return cat <= UTF8PROC_CATEGORY_LO || (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+}
+
+bool RawWordAt(std::string_view text, size_t p) {
+  if (p >= text.size()) return false;
+  unsigned char c = static_cast<unsigned char>(text[p]);
+  if (c < 0x80) return IsWordByte(c);
+  utf8proc_int32_t cp;
+  if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + p),
+                       static_cast<utf8proc_ssize_t>(text.size() - p), &cp) <= 0)
+    return false;
+  auto cat = utf8proc_category(cp);
+  return cat <= UTF8PROC_CATEGORY_LO || (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+}
+
 struct Candidate {
   size_t start, end;  // original byte span
   int32_t target;
@@ -290,14 +321,15 @@ struct Candidate {
 
 // Scans `text` from every word start with `trie`, recording the longest form that ends on a
 // word boundary. Offsets are mapped to the original with `to_source` (nullptr: identity).
+// `raw`: text is unfolded UTF-8, so boundaries decode code points (see RawWordBefore).
 template <typename NodeVec>
-void Scan(std::string_view text, const NodeVec& trie, const std::vector<uint32_t>* to_source,
+void Scan(std::string_view text, const NodeVec& trie, const std::vector<uint32_t>* to_source, bool raw,
           std::vector<Candidate>& out) {
   const size_t n = text.size();
   for (size_t p = 0; p < n; ++p) {
     unsigned char first = static_cast<unsigned char>(text[p]);
     if (!IsWordByte(first)) continue;
-    if (p > 0 && IsWordByte(static_cast<unsigned char>(text[p - 1]))) continue;
+    if (raw ? RawWordBefore(text, p) : (p > 0 && IsWordByte(static_cast<unsigned char>(text[p - 1])))) continue;
     int32_t node = 0;
     size_t best_end = 0;
     int32_t best_target = -1;
@@ -307,8 +339,8 @@ void Scan(std::string_view text, const NodeVec& trie, const std::vector<uint32_t
       node = it->second;
       if (trie[node].target >= 0) {
         // A form ends on a word boundary; forms ending in '.' ("U.S.") end where they end.
-        bool boundary = q + 1 >= n || !IsWordByte(static_cast<unsigned char>(text[q + 1])) ||
-                        text[q] == '.';
+        bool boundary = q + 1 >= n || text[q] == '.' ||
+                        !(raw ? RawWordAt(text, q + 1) : IsWordByte(static_cast<unsigned char>(text[q + 1])));
         if (boundary) {
           best_end = q + 1;
           best_target = trie[node].target;
@@ -328,8 +360,8 @@ void Scan(std::string_view text, const NodeVec& trie, const std::vector<uint32_t
 std::vector<PlaceMention> Gazetteer::FindMentions(std::string_view text) const {
   std::vector<Candidate> cands;
   FoldedText folded = FoldForMatch(text);
-  Scan(folded.text, folded_trie_, &folded.to_source, cands);
-  Scan(text, acronym_trie_, nullptr, cands);
+  Scan(folded.text, folded_trie_, &folded.to_source, false, cands);
+  Scan(text, acronym_trie_, nullptr, true, cands);
   // Leftmost-longest, non-overlapping.
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;

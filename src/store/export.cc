@@ -78,7 +78,7 @@ ImportKind DetectImportKind(std::string_view text) {
 }
 
 ImportParse ParseImportFile(std::string_view text, const std::string& name, const Store& store,
-                            size_t max_errors) {
+                            size_t max_errors, const ImportBatch* earlier) {
   ImportParse out;
   auto error = [&](std::string msg) {
     ++out.error_count;
@@ -175,10 +175,14 @@ ImportParse ParseImportFile(std::string_view text, const std::string& name, cons
   // Every claim's source must be known: in this file or already stored.
   std::set<std::string> known;
   for (const Source& s : out.batch.sources) known.insert(s.id);
+  if (earlier)
+    for (const Source& s : earlier->sources) known.insert(s.id);
   if (auto stored = store.ListSources(); stored.ok())
     for (const Source& s : stored.value()) known.insert(s.id);
   std::set<std::string> docs;
   for (const Document& d : out.batch.documents) docs.insert(d.sha256);
+  if (earlier)
+    for (const Document& d : earlier->documents) docs.insert(d.sha256);
   for (const Claim& c : out.batch.claims) {
     if (!known.count(c.source_id))
       error(fmt::format("{}: source: unknown source '{}' for a {} claim on {} (import its sources first, or "

@@ -27,13 +27,13 @@ ImportKind DetectImportKind(std::string_view text);
 
 // Parses and checks an import file completely; errors (at most `max_errors`, each
 // "FILE:LINE: field: message") leave `batch` unusable. Claims' sources and documents must be
-// in the file or already in `store`.
+// in the file, in `earlier` (files read before it in the same import), or already in `store`.
 struct ImportParse {
   ImportBatch batch;
   std::vector<std::string> errors;
   size_t error_count = 0;
 };
 ImportParse ParseImportFile(std::string_view text, const std::string& name, const Store& store,
-                            size_t max_errors = 50);
+                            size_t max_errors = 50, const ImportBatch* earlier = nullptr);
 
 }  // namespace ftf

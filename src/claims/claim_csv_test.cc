@@ -1,0 +1,90 @@
+#include "claims/claim_csv.h"
+
+#include <gtest/gtest.h>
+
+namespace ftf {
+namespace {
+
+const std::string kHeader = "scope,category,subgroup,unit,low,best,high,qualifier,as_of,source\n";
+
+TEST(ClaimsCsv, ParsesAndCanonicalisesScopes) {
+  auto p = ParseClaimsCsv(kHeader + "the U.K.,departed,all,persons,,850,,approx,2017-10-31,soufan2017\n"
+                                    "Kosovo,returned,women,persons,,,20,at_most,2018,icsr2018\n",
+                          "x.csv", Gazetteer::Bundled());
+  ASSERT_TRUE(p.errors.empty()) << p.errors.front();
+  ASSERT_EQ(p.claims.size(), 2u);
+  EXPECT_EQ(p.claims[0].scope, "GBR");
+  EXPECT_EQ(*p.claims[0].best, 850);
+  EXPECT_EQ(p.claims[0].qualifier, Qualifier::kApprox);
+  EXPECT_EQ(p.claims[1].scope, "XKX");
+  EXPECT_EQ(p.claims[1].subgroup, Subgroup::kWomen);
+  EXPECT_FALSE(p.claims[1].best.has_value());
+  EXPECT_EQ(*p.claims[1].high, 20);
+}
+
+TEST(ClaimsCsv, ReportsEveryBadFieldWithFileAndLine) {
+  auto p = ParseClaimsCsv(kHeader + "GBR,departed,all,persons,,85O,,exact,2017,s\n"   // line 2: letter O
+                                    "Atlantis,departed,all,persons,,10,,exact,2017,s\n"  // line 3
+                                    "GBR,invaded,all,persons,,10,,exact,2017,s\n"        // line 4
+                                    "GBR,departed,all,persons,20,,10,range,2017,s\n"     // line 5
+                                    "GBR,departed,all,persons,,10,,exact,2017\n"         // line 6: 9 fields
+                                    "GBR,departed,all,persons,,-5,,exact,2017-13,s\n",   // line 7: two errors
+                          "bad.csv", Gazetteer::Bundled());
+  EXPECT_TRUE(p.claims.empty());
+  ASSERT_EQ(p.errors.size(), 7u);
+  EXPECT_EQ(p.errors[0], "bad.csv:2: best: not a number: '85O'");
+  EXPECT_EQ(p.errors[1].rfind("bad.csv:3: scope: unknown country or region 'Atlantis'", 0), 0u) << p.errors[1];
+  EXPECT_EQ(p.errors[2], "bad.csv:4: category: unknown category 'invaded'");
+  EXPECT_EQ(p.errors[3], "bad.csv:5: low: 20 is greater than high 10");
+  EXPECT_EQ(p.errors[4], "bad.csv:6: row: 9 fields, expected 10");
+  EXPECT_EQ(p.errors[5], "bad.csv:7: best: negative number '-5'");
+  EXPECT_EQ(p.errors[6], "bad.csv:7: as_of: not a date (YYYY, YYYY-MM or YYYY-MM-DD): '2017-13'");
+}
+
+TEST(ClaimsCsv, RejectsInvalidUtf8WithItsLine) {
+  auto p = ParseClaimsCsv(kHeader + "GBR,departed,all,persons,,10,,exact,2017,s\nGBR,departed,all,persons,,1\xff,,exact,2017,s\n",
+                          "u.csv", Gazetteer::Bundled());
+  ASSERT_EQ(p.errors.size(), 1u);
+  EXPECT_EQ(p.errors[0].rfind("u.csv:3: text: invalid UTF-8 at byte offset", 0), 0u) << p.errors[0];
+}
+
+TEST(ClaimsCsv, RoundTripsThroughWrite) {
+  Claim c;
+  c.scope = "FRA";
+  c.category = Category::kReturned;
+  c.best = 271;
+  c.qualifier = Qualifier::kExact;
+  c.as_of = "2017-10-31";
+  c.source_id = "soufan2017";
+  c.note = "a note, with \"quotes\"\nand a newline";
+  c.attributed_to = "Soufan Center";
+  c.span = Span{10, 13};
+  c.origin = "manual";
+  std::string csv = WriteClaimsCsv({c});
+  auto p = ParseClaimsCsv(csv, "rt.csv", Gazetteer::Bundled());
+  ASSERT_TRUE(p.errors.empty()) << p.errors.front();
+  ASSERT_EQ(p.claims.size(), 1u);
+  EXPECT_EQ(p.claims[0], c);
+}
+
+TEST(ParsePlainNumber, IsStrict) {
+  EXPECT_EQ(*ParsePlainNumber("5600"), 5600);
+  EXPECT_DOUBLE_EQ(*ParsePlainNumber("0.25"), 0.25);
+  EXPECT_FALSE(ParsePlainNumber("5,600"));
+  EXPECT_FALSE(ParsePlainNumber("-1"));
+  EXPECT_FALSE(ParsePlainNumber("1e5"));
+  EXPECT_FALSE(ParsePlainNumber(".5"));
+  EXPECT_FALSE(ParsePlainNumber("nan"));
+}
+
+TEST(IsIsoDate, ChecksMonthsAndDays) {
+  EXPECT_TRUE(IsIsoDate("2017"));
+  EXPECT_TRUE(IsIsoDate("2017-10"));
+  EXPECT_TRUE(IsIsoDate("2016-02-29"));
+  EXPECT_FALSE(IsIsoDate("2017-02-29"));
+  EXPECT_FALSE(IsIsoDate("2017-13"));
+  EXPECT_FALSE(IsIsoDate("17-10-24"));
+}
+
+}  // namespace
+}  // namespace ftf
