@@ -40,7 +40,7 @@ Result<std::unique_ptr<Store>> OpenStore(const Context& ctx) {
   StoreOptions opts;
   opts.path = ResolveDatabasePath(ctx.global.db_path);
   opts.notices = !ctx.global.quiet;
-  return OpenSqliteStore(opts);
+  return OpenStore(opts);
 }
 
 }  // namespace ftf::cli

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "store/baseline.h"
+#include "store/pg_store.h"
 #include "store/sqlite_store.h"
 
 namespace ftf {
@@ -17,16 +18,21 @@ std::string ResolveDatabasePath(const std::string& flag) {
   return "ftfwatch.db";
 }
 
-Result<std::unique_ptr<Store>> OpenSqliteStore(const StoreOptions& opts) {
+Result<std::unique_ptr<Store>> OpenStore(const StoreOptions& opts) {
   bool created = false;
-  FTF_ASSIGN_OR_RETURN(std::unique_ptr<SqliteStore> store, SqliteStore::Open(opts.path, opts.read_only, &created));
+  std::unique_ptr<Store> store;
+  if (IsPostgresUri(opts.path)) {
+    FTF_ASSIGN_OR_RETURN(store, OpenPgStore(opts.path, &created));
+  } else {
+    FTF_ASSIGN_OR_RETURN(store, SqliteStore::Open(opts.path, opts.read_only, &created));
+  }
   if (created && opts.seed) {
     FTF_ASSIGN_OR_RETURN(ImportStats stats, SeedBaseline(*store));
     if (opts.notices)
       fmt::print(stderr, "ftfwatch: created {} and seeded it with the bundled baseline ({} sources, {} claims)\n",
-                 opts.path, stats.sources_added, stats.claims_added);
+                 store->Location(), stats.sources_added, stats.claims_added);
   }
-  return std::unique_ptr<Store>(std::move(store));
+  return store;
 }
 
 }  // namespace ftf

@@ -15,16 +15,23 @@ namespace ftf {
 std::string ResolveDatabasePath(const std::string& flag);
 
 struct StoreOptions {
-  std::string path;      // SQLite file
+  std::string path;      // SQLite file, or a postgresql:// URI
   bool notices = true;   // print "created and seeded …" on stderr when a database is new
   bool seed = true;      // load the bundled baseline into a new database
   bool read_only = false;
 };
 
-// Opens the SQLite database at opts.path, creating it (and its directory) if missing, running
-// migrations up to the current schema and seeding the baseline into a new database.
+// Opens the database at opts.path — an SQLite file, or PostgreSQL when it is a postgresql://
+// URI — creating it (and its directory) if missing, running migrations up to the current
+// schema and seeding the baseline into a new database.
 // Errors: FailedPrecondition when the database was made by a newer ftfwatch; IOError when the
-// file or directory cannot be created or written; Corruption when it is not a database.
-Result<std::unique_ptr<Store>> OpenSqliteStore(const StoreOptions& opts);
+// file or directory cannot be created or written, or the server cannot be reached;
+// Corruption when the file is not a database.
+Result<std::unique_ptr<Store>> OpenStore(const StoreOptions& opts);
 
+}  // namespace ftf
+
+namespace ftf {
+// Former name of OpenStore, kept until every caller has moved.
+inline Result<std::unique_ptr<Store>> OpenSqliteStore(const StoreOptions& opts) { return OpenStore(opts); }
 }  // namespace ftf

@@ -7,6 +7,9 @@
 
 #include <fmt/format.h>
 
+#include "report/table.h"
+#include "store/claim_rows.h"
+
 namespace ftf {
 namespace {
 
@@ -50,19 +53,11 @@ class Stmt {
   sqlite3_stmt* get() const { return s_; }
   void Bind(int i, const std::string& v) { sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT); }
   void BindNull(int i) { sqlite3_bind_null(s_, i); }
-  void Bind(int i, const std::optional<double>& v) {
-    if (v) sqlite3_bind_double(s_, i, *v);
-    else sqlite3_bind_null(s_, i);
-  }
   void Bind(int i, int64_t v) { sqlite3_bind_int64(s_, i, v); }
   std::string Text(int c) const {
     const unsigned char* t = sqlite3_column_text(s_, c);
     return t ? std::string(reinterpret_cast<const char*>(t), static_cast<size_t>(sqlite3_column_bytes(s_, c)))
              : std::string();
-  }
-  std::optional<double> Real(int c) const {
-    if (sqlite3_column_type(s_, c) == SQLITE_NULL) return std::nullopt;
-    return sqlite3_column_double(s_, c);
   }
   bool IsNull(int c) const { return sqlite3_column_type(s_, c) == SQLITE_NULL; }
   int64_t Int(int c) const { return sqlite3_column_int64(s_, c); }
@@ -72,81 +67,26 @@ class Stmt {
   int rc_;
 };
 
-// Builds WHERE clauses for a ClaimFilter; parameters are bound in order.
-struct FilterSql {
-  std::string where;
-  std::vector<std::string> params;
-};
-
-FilterSql BuildFilter(const ClaimFilter& f) {
-  FilterSql out;
-  std::vector<std::string> conds;
-  if (!f.scopes.empty()) {
-    std::string in;
-    for (size_t i = 0; i < f.scopes.size(); ++i) {
-      in += i ? ",?" : "?";
-      out.params.push_back(f.scopes[i]);
-    }
-    conds.push_back("scope IN (" + in + ")");
+// Binds a row of nullable text values from parameter `first` on.
+void BindRow(Stmt& s, const SqlRow& row, int first = 1) {
+  for (size_t i = 0; i < row.size(); ++i) {
+    if (row[i]) s.Bind(first + static_cast<int>(i), *row[i]);
+    else s.BindNull(first + static_cast<int>(i));
   }
-  if (f.category) {
-    conds.push_back("category = ?");
-    out.params.emplace_back(Name(*f.category));
-  }
-  if (f.subgroup) {
-    conds.push_back("subgroup = ?");
-    out.params.emplace_back(Name(*f.subgroup));
-  }
-  if (f.unit) {
-    conds.push_back("unit = ?");
-    out.params.emplace_back(Name(*f.unit));
-  }
-  if (f.source_id) {
-    conds.push_back("source_id = ?");
-    out.params.push_back(*f.source_id);
-  }
-  if (f.document_sha256) {
-    conds.push_back("document_sha256 = ?");
-    out.params.push_back(*f.document_sha256);
-  }
-  if (f.as_of_max) {
-    // A claim counts as published by D when its document's date, or else its source's
-    // publication date, or else its as_of, is on or before D. Partial dates compare by prefix.
-    conds.push_back(
-        "COALESCE(NULLIF((SELECT d.date FROM documents d WHERE d.sha256 = claims.document_sha256), ''),"
-        " NULLIF((SELECT s.published FROM sources s WHERE s.id = claims.source_id), ''), as_of) <= ?");
-    out.params.push_back(*f.as_of_max + "~");  // '~' sorts after digits: 2017-10 <= 2017-10-31~
-  }
-  for (size_t i = 0; i < conds.size(); ++i) out.where += (i ? " AND " : " WHERE ") + conds[i];
-  return out;
 }
 
-constexpr const char* kClaimColumns =
-    "id, scope, category, subgroup, unit, low, best, high, qualifier, as_of, source_id, attributed_to, origin, "
-    "document_sha256, span_start, span_end, cue, sentence, page, note";
-
-Claim ReadClaim(const Stmt& s) {
-  Claim c;
-  c.id = s.Int(0);
-  c.scope = s.Text(1);
-  c.category = ParseCategory(s.Text(2)).value_or(Category::kDeparted);
-  c.subgroup = ParseSubgroup(s.Text(3)).value_or(Subgroup::kAll);
-  c.unit = ParseUnit(s.Text(4)).value_or(Unit::kPersons);
-  c.low = s.Real(5);
-  c.best = s.Real(6);
-  c.high = s.Real(7);
-  c.qualifier = ParseQualifier(s.Text(8)).value_or(Qualifier::kExact);
-  c.as_of = s.Text(9);
-  c.source_id = s.Text(10);
-  if (!s.IsNull(11)) c.attributed_to = s.Text(11);
-  c.origin = s.Text(12);
-  c.document_sha256 = s.Text(13);
-  if (!s.IsNull(14)) c.span = Span{s.Int(14), s.Int(15)};
-  c.cue = s.Text(16);
-  c.sentence = s.Text(17);
-  c.page = s.Text(18);
-  c.note = s.Text(19);
-  return c;
+SqlRow ReadRow(const Stmt& s, int columns) {
+  SqlRow row(static_cast<size_t>(columns));
+  for (int c = 0; c < columns; ++c) {
+    if (s.IsNull(c)) continue;
+    // REAL as the shortest text that reads back to the same double (SQLite's own text
+    // conversion keeps only 15 digits).
+    if (sqlite3_column_type(s.get(), c) == SQLITE_FLOAT)
+      row[static_cast<size_t>(c)] = FormatNumber(sqlite3_column_double(s.get(), c));
+    else
+      row[static_cast<size_t>(c)] = s.Text(c);
+  }
+  return row;
 }
 
 }  // namespace
@@ -252,37 +192,23 @@ Result<ImportStats> SqliteStore::Import(const ImportBatch& batch) {
     return st;
   };
   {
-    Stmt s(db_,
-           "INSERT OR IGNORE INTO sources (id, publisher, title, authors, published, url, kind, terms, notes) "
-           "VALUES (?,?,?,?,?,?,?,?,?)");
+    Stmt s(db_, fmt::format("INSERT OR IGNORE INTO sources ({}) VALUES ({})", kSourceColumns,
+                            PlaceholderList(9, Placeholders::kQuestion)));
     if (!s.ok()) return fail(Error("preparing source insert"));
     for (const Source& src : batch.sources) {
       sqlite3_reset(s.get());
-      s.Bind(1, src.id);
-      s.Bind(2, src.publisher);
-      s.Bind(3, src.title);
-      s.Bind(4, src.authors);
-      s.Bind(5, src.published);
-      s.Bind(6, src.url);
-      s.Bind(7, std::string(Name(src.kind)));
-      s.Bind(8, src.terms);
-      s.Bind(9, src.notes);
+      BindRow(s, SourceToRow(src));
       if (sqlite3_step(s.get()) != SQLITE_DONE) return fail(Error("storing source " + src.id));
       stats.sources_added += sqlite3_changes(db_);
     }
   }
   {
-    Stmt s(db_,
-           "INSERT OR IGNORE INTO documents (sha256, source_id, date, lang, title, text) VALUES (?,?,?,?,?,?)");
+    Stmt s(db_, fmt::format("INSERT OR IGNORE INTO documents ({}) VALUES ({})", kDocumentColumns,
+                            PlaceholderList(6, Placeholders::kQuestion)));
     if (!s.ok()) return fail(Error("preparing document insert"));
     for (const Document& d : batch.documents) {
       sqlite3_reset(s.get());
-      s.Bind(1, d.sha256);
-      s.Bind(2, d.source_id);
-      s.Bind(3, d.date);
-      s.Bind(4, d.lang);
-      s.Bind(5, d.title);
-      s.Bind(6, d.text);
+      BindRow(s, DocumentToRow(d));
       if (sqlite3_step(s.get()) != SQLITE_DONE) {
         if (sqlite3_extended_errcode(db_) == SQLITE_CONSTRAINT_FOREIGNKEY)
           return fail(Status::InvalidArgument(
@@ -293,39 +219,13 @@ Result<ImportStats> SqliteStore::Import(const ImportBatch& batch) {
     }
   }
   {
-    Stmt s(db_, std::string("INSERT OR IGNORE INTO claims (fingerprint, ") + (kClaimColumns + 4) +
-                    ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Stmt s(db_, fmt::format("INSERT OR IGNORE INTO claims ({}) VALUES ({})", kClaimInsertColumns,
+                            PlaceholderList(kClaimInsertColumnCount, Placeholders::kQuestion)));
     if (!s.ok()) return fail(Error("preparing claim insert"));
     for (size_t i = 0; i < batch.claims.size(); ++i) {
       const Claim& c = batch.claims[i];
       sqlite3_reset(s.get());
-      s.Bind(1, ClaimFingerprint(c));
-      s.Bind(2, c.scope);
-      s.Bind(3, std::string(Name(c.category)));
-      s.Bind(4, std::string(Name(c.subgroup)));
-      s.Bind(5, std::string(Name(c.unit)));
-      s.Bind(6, c.low);
-      s.Bind(7, c.best);
-      s.Bind(8, c.high);
-      s.Bind(9, std::string(Name(c.qualifier)));
-      s.Bind(10, c.as_of);
-      s.Bind(11, c.source_id);
-      if (c.attributed_to) s.Bind(12, *c.attributed_to);
-      else s.BindNull(12);
-      s.Bind(13, c.origin);
-      if (c.document_sha256.empty()) s.BindNull(14);
-      else s.Bind(14, c.document_sha256);
-      if (c.span) {
-        s.Bind(15, c.span->start);
-        s.Bind(16, c.span->end);
-      } else {
-        s.BindNull(15);
-        s.BindNull(16);
-      }
-      s.Bind(17, c.cue);
-      s.Bind(18, c.sentence);
-      s.Bind(19, c.page);
-      s.Bind(20, c.note);
+      BindRow(s, ClaimToInsertRow(c));
       if (sqlite3_step(s.get()) != SQLITE_DONE) {
         if (sqlite3_extended_errcode(db_) == SQLITE_CONSTRAINT_FOREIGNKEY)
           return fail(Status::InvalidArgument(fmt::format(
@@ -343,22 +243,10 @@ Result<ImportStats> SqliteStore::Import(const ImportBatch& batch) {
 }
 
 Result<std::vector<Source>> SqliteStore::ListSources() const {
-  Stmt s(db_, "SELECT id, publisher, title, authors, published, url, kind, terms, notes FROM sources ORDER BY id");
+  Stmt s(db_, fmt::format("SELECT {} FROM sources ORDER BY id", kSourceColumns));
   if (!s.ok()) return Error("listing sources");
   std::vector<Source> out;
-  while (sqlite3_step(s.get()) == SQLITE_ROW) {
-    Source src;
-    src.id = s.Text(0);
-    src.publisher = s.Text(1);
-    src.title = s.Text(2);
-    src.authors = s.Text(3);
-    src.published = s.Text(4);
-    src.url = s.Text(5);
-    src.kind = ParseSourceKind(s.Text(6)).value_or(SourceKind::kUnspecified);
-    src.terms = s.Text(7);
-    src.notes = s.Text(8);
-    out.push_back(std::move(src));
-  }
+  while (sqlite3_step(s.get()) == SQLITE_ROW) out.push_back(SourceFromRow(ReadRow(s, 9)));
   return out;
 }
 
@@ -370,8 +258,8 @@ Result<std::optional<Source>> SqliteStore::FindSource(const std::string& id) con
 }
 
 Result<std::vector<Claim>> SqliteStore::ListClaims(const ClaimFilter& filter) const {
-  FilterSql f = BuildFilter(filter);
-  std::string sql = std::string("SELECT ") + kClaimColumns + " FROM claims" + f.where +
+  FilterSql f = BuildClaimFilterSql(filter, Placeholders::kQuestion);
+  std::string sql = std::string("SELECT id, ") + kClaimRowColumns + " FROM claims" + f.where +
                     " ORDER BY scope, category, subgroup, unit, as_of, source_id, id";
   if (filter.limit >= 0) sql += fmt::format(" LIMIT {} OFFSET {}", filter.limit, filter.offset);
   Stmt s(db_, sql);
@@ -379,13 +267,13 @@ Result<std::vector<Claim>> SqliteStore::ListClaims(const ClaimFilter& filter) co
   for (size_t i = 0; i < f.params.size(); ++i) s.Bind(static_cast<int>(i + 1), f.params[i]);
   std::vector<Claim> out;
   int rc;
-  while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) out.push_back(ReadClaim(s));
+  while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) out.push_back(ClaimFromRow(ReadRow(s, 20)));
   if (rc != SQLITE_DONE) return Error("reading claims");
   return out;
 }
 
 Result<int64_t> SqliteStore::CountClaims(const ClaimFilter& filter) const {
-  FilterSql f = BuildFilter(filter);
+  FilterSql f = BuildClaimFilterSql(filter, Placeholders::kQuestion);
   Stmt s(db_, "SELECT count(*) FROM claims" + f.where);
   if (!s.ok()) return Error("counting claims");
   for (size_t i = 0; i < f.params.size(); ++i) s.Bind(static_cast<int>(i + 1), f.params[i]);
@@ -394,35 +282,19 @@ Result<int64_t> SqliteStore::CountClaims(const ClaimFilter& filter) const {
 }
 
 Result<std::vector<Document>> SqliteStore::ListDocuments() const {
-  Stmt s(db_, "SELECT sha256, source_id, date, lang, title, text FROM documents ORDER BY date, sha256");
+  Stmt s(db_, fmt::format("SELECT {} FROM documents ORDER BY date, sha256", kDocumentColumns));
   if (!s.ok()) return Error("listing documents");
   std::vector<Document> out;
-  while (sqlite3_step(s.get()) == SQLITE_ROW) {
-    Document d;
-    d.sha256 = s.Text(0);
-    d.source_id = s.Text(1);
-    d.date = s.Text(2);
-    d.lang = s.Text(3);
-    d.title = s.Text(4);
-    d.text = s.Text(5);
-    out.push_back(std::move(d));
-  }
+  while (sqlite3_step(s.get()) == SQLITE_ROW) out.push_back(DocumentFromRow(ReadRow(s, 6)));
   return out;
 }
 
 Result<std::optional<Document>> SqliteStore::FindDocument(const std::string& sha256) const {
-  Stmt s(db_, "SELECT sha256, source_id, date, lang, title, text FROM documents WHERE sha256 = ?");
+  Stmt s(db_, fmt::format("SELECT {} FROM documents WHERE sha256 = ?", kDocumentColumns));
   if (!s.ok()) return Error("finding document");
   s.Bind(1, sha256);
   if (sqlite3_step(s.get()) != SQLITE_ROW) return std::optional<Document>();
-  Document d;
-  d.sha256 = s.Text(0);
-  d.source_id = s.Text(1);
-  d.date = s.Text(2);
-  d.lang = s.Text(3);
-  d.title = s.Text(4);
-  d.text = s.Text(5);
-  return std::optional<Document>(std::move(d));
+  return std::optional<Document>(DocumentFromRow(ReadRow(s, 6)));
 }
 
 }  // namespace ftf

@@ -1,0 +1,211 @@
+#include "store/pg_store.h"
+
+#include <pqxx/pqxx>
+
+#include <fmt/format.h>
+
+#include "store/claim_rows.h"
+
+namespace ftf {
+namespace {
+
+const char* const kPgMigrations[] = {
+    // 0 -> 1: the initial schema (the same tables as SQLite's, in PostgreSQL types).
+    R"sql(
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE sources (
+  id TEXT PRIMARY KEY, publisher TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',
+  authors TEXT NOT NULL DEFAULT '', published TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL, terms TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '');
+CREATE TABLE documents (
+  sha256 TEXT PRIMARY KEY, source_id TEXT NOT NULL REFERENCES sources(id), date TEXT NOT NULL DEFAULT '',
+  lang TEXT NOT NULL DEFAULT 'en', title TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,
+  stored_at TIMESTAMPTZ NOT NULL DEFAULT now());
+CREATE TABLE claims (
+  id BIGSERIAL PRIMARY KEY, fingerprint TEXT NOT NULL UNIQUE,
+  scope TEXT NOT NULL, category TEXT NOT NULL, subgroup TEXT NOT NULL, unit TEXT NOT NULL,
+  low DOUBLE PRECISION, best DOUBLE PRECISION, high DOUBLE PRECISION, qualifier TEXT NOT NULL,
+  as_of TEXT NOT NULL DEFAULT '', source_id TEXT NOT NULL REFERENCES sources(id), attributed_to TEXT,
+  origin TEXT NOT NULL, document_sha256 TEXT REFERENCES documents(sha256), span_start BIGINT, span_end BIGINT,
+  cue TEXT NOT NULL DEFAULT '', sentence TEXT NOT NULL DEFAULT '', page TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  CHECK (low IS NULL OR high IS NULL OR low <= high));
+CREATE INDEX claims_by_key ON claims (scope, category, subgroup, unit);
+CREATE INDEX claims_by_document ON claims (document_sha256);
+)sql",
+};
+static_assert(sizeof(kPgMigrations) / sizeof(kPgMigrations[0]) == kPgSchemaVersion);
+
+// Text of a field, with float8 columns in the shortest form that reads back exactly
+// (PostgreSQL 12+ sends float8 that way already).
+SqlRow ReadRow(const pqxx::row& r) {
+  SqlRow row(r.size());
+  for (pqxx::row::size_type i = 0; i < r.size(); ++i)
+    if (!r[i].is_null()) row[i] = r[i].c_str();
+  return row;
+}
+
+// Parameters for exec_params: nullptr for SQL NULL; the strings live in `row`.
+std::vector<const char*> Params(const SqlRow& row) {
+  std::vector<const char*> p;
+  p.reserve(row.size());
+  for (const auto& v : row) p.push_back(v ? v->c_str() : nullptr);
+  return p;
+}
+
+class PgStore final : public Store {
+ public:
+  explicit PgStore(std::string uri) : uri_(std::move(uri)), conn_(uri_) {}
+
+  Status Migrate(bool* created) {
+    try {
+      pqxx::work tx(conn_);
+      tx.exec0("CREATE TABLE IF NOT EXISTS ftfwatch_schema (version INTEGER NOT NULL)");
+      pqxx::result r = tx.exec("SELECT version FROM ftfwatch_schema");
+      int version = r.empty() ? 0 : r[0][0].as<int>();
+      if (version > kPgSchemaVersion)
+        return Status::FailedPrecondition(fmt::format(
+            "{}: database schema version {} is newer than this ftfwatch understands ({}); upgrade ftfwatch",
+            Location(), version, kPgSchemaVersion));
+      if (created) *created = version == 0;
+      for (int v = version; v < kPgSchemaVersion; ++v) tx.exec0(kPgMigrations[v]);
+      if (r.empty()) tx.exec_params0("INSERT INTO ftfwatch_schema (version) VALUES ($1)", kPgSchemaVersion);
+      else tx.exec_params0("UPDATE ftfwatch_schema SET version = $1", kPgSchemaVersion);
+      tx.commit();
+      return Status::OK();
+    } catch (const std::exception& e) {
+      return Status::IOError(fmt::format("{}: migration failed: {}", Location(), e.what()));
+    }
+  }
+
+  int SchemaVersion() const override { return kPgSchemaVersion; }
+
+  // The URI without any password.
+  std::string Location() const override {
+    std::string s = uri_;
+    size_t at = s.find('@'), colon = s.find(':', s.find("//") + 2);
+    if (at != std::string::npos && colon != std::string::npos && colon < at) s.erase(colon, at - colon);
+    return s;
+  }
+
+  Result<ImportStats> Import(const ImportBatch& batch) override {
+    ImportStats stats;
+    size_t i = 0;
+    try {
+      pqxx::work tx(conn_);
+      const std::string src_sql = fmt::format("INSERT INTO sources ({}) VALUES ({}) ON CONFLICT DO NOTHING",
+                                              kSourceColumns, PlaceholderList(9, Placeholders::kDollar));
+      for (const Source& s : batch.sources) {
+        SqlRow row = SourceToRow(s);
+        stats.sources_added += tx.exec_params(src_sql, pqxx::prepare::make_dynamic_params(Params(row))).affected_rows();
+      }
+      const std::string doc_sql = fmt::format("INSERT INTO documents ({}) VALUES ({}) ON CONFLICT DO NOTHING",
+                                              kDocumentColumns, PlaceholderList(6, Placeholders::kDollar));
+      for (const Document& d : batch.documents) {
+        SqlRow row = DocumentToRow(d);
+        stats.documents_added += tx.exec_params(doc_sql, pqxx::prepare::make_dynamic_params(Params(row))).affected_rows();
+      }
+      const std::string claim_sql =
+          fmt::format("INSERT INTO claims ({}) VALUES ({}) ON CONFLICT (fingerprint) DO NOTHING", kClaimInsertColumns,
+                      PlaceholderList(kClaimInsertColumnCount, Placeholders::kDollar));
+      for (i = 0; i < batch.claims.size(); ++i) {
+        SqlRow row = ClaimToInsertRow(batch.claims[i]);
+        if (tx.exec_params(claim_sql, pqxx::prepare::make_dynamic_params(Params(row))).affected_rows() > 0)
+          ++stats.claims_added;
+        else
+          ++stats.claims_skipped;
+      }
+      tx.commit();
+    } catch (const pqxx::foreign_key_violation& e) {
+      const Claim* c = i < batch.claims.size() ? &batch.claims[i] : nullptr;
+      return Status::InvalidArgument(c ? fmt::format("claim {} ({} {}): unknown source '{}' or document '{}'", i + 1,
+                                                     c->scope, Name(c->category), c->source_id, c->document_sha256)
+                                       : fmt::format("unknown source: {}", e.what()));
+    } catch (const std::exception& e) {
+      return Status::IOError(fmt::format("{}: import failed: {}", Location(), e.what()));
+    }
+    return stats;
+  }
+
+  Result<std::vector<Source>> ListSources() const override {
+    return Query<Source>(fmt::format("SELECT {} FROM sources ORDER BY id COLLATE \"C\"", kSourceColumns), {},
+                         SourceFromRow);
+  }
+
+  Result<std::optional<Source>> FindSource(const std::string& id) const override {
+    FTF_ASSIGN_OR_RETURN(auto v, Query<Source>(fmt::format("SELECT {} FROM sources WHERE id = $1", kSourceColumns),
+                                               {id}, SourceFromRow));
+    if (v.empty()) return std::optional<Source>();
+    return std::optional<Source>(std::move(v.front()));
+  }
+
+  Result<std::vector<Claim>> ListClaims(const ClaimFilter& filter) const override {
+    FilterSql f = BuildClaimFilterSql(filter, Placeholders::kDollar);
+    std::string sql = fmt::format(
+        "SELECT id, {} FROM claims{} ORDER BY scope COLLATE \"C\", category COLLATE \"C\", subgroup COLLATE \"C\", "
+        "unit COLLATE \"C\", as_of COLLATE \"C\", source_id COLLATE \"C\", id",
+        kClaimRowColumns, f.where);
+    if (filter.limit >= 0) sql += fmt::format(" LIMIT {} OFFSET {}", filter.limit, filter.offset);
+    return Query<Claim>(sql, f.params, ClaimFromRow);
+  }
+
+  Result<int64_t> CountClaims(const ClaimFilter& filter) const override {
+    FilterSql f = BuildClaimFilterSql(filter, Placeholders::kDollar);
+    FTF_ASSIGN_OR_RETURN(auto v, Query<int64_t>("SELECT count(*) FROM claims" + f.where, f.params,
+                                                [](const SqlRow& r) { return std::stoll(*r[0]); }));
+    return v.front();
+  }
+
+  Result<std::vector<Document>> ListDocuments() const override {
+    return Query<Document>(
+        fmt::format("SELECT {} FROM documents ORDER BY date COLLATE \"C\", sha256 COLLATE \"C\"", kDocumentColumns), {},
+        DocumentFromRow);
+  }
+
+  Result<std::optional<Document>> FindDocument(const std::string& sha256) const override {
+    FTF_ASSIGN_OR_RETURN(auto v, Query<Document>(fmt::format("SELECT {} FROM documents WHERE sha256 = $1",
+                                                             kDocumentColumns),
+                                                 {sha256}, DocumentFromRow));
+    if (v.empty()) return std::optional<Document>();
+    return std::optional<Document>(std::move(v.front()));
+  }
+
+ private:
+  template <typename T, typename F>
+  Result<std::vector<T>> Query(const std::string& sql, const std::vector<std::string>& params, F read) const {
+    try {
+      pqxx::read_transaction tx(conn_);
+      pqxx::result r = tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params));
+      std::vector<T> out;
+      out.reserve(r.size());
+      for (const auto& row : r) out.push_back(read(ReadRow(row)));
+      return out;
+    } catch (const std::exception& e) {
+      return Status::IOError(fmt::format("{}: query failed: {}", Location(), e.what()));
+    }
+  }
+
+  std::string uri_;
+  mutable pqxx::connection conn_;
+};
+
+}  // namespace
+
+bool IsPostgresUri(const std::string& location) {
+  return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;
+}
+
+Result<std::unique_ptr<Store>> OpenPgStore(const std::string& uri, bool* created) {
+  std::unique_ptr<PgStore> store;
+  try {
+    store = std::make_unique<PgStore>(uri);
+  } catch (const std::exception& e) {
+    std::string msg = e.what();
+    while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+    return Status::IOError(fmt::format("cannot connect to PostgreSQL: {}", msg));
+  }
+  FTF_RETURN_IF_ERROR(store->Migrate(created));
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace ftf
