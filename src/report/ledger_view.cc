@@ -4,28 +4,20 @@
 #include <map>
 
 #include "claims/claim_json.h"
+#include "fuse/estimate.h"
 #include "geo/gazetteer.h"
 
 namespace ftf {
 
 std::string CompactFigure(const LedgerEntry& e) {
-  auto n = [](const std::optional<double>& v) { return v ? FormatCount(*v) : std::string("?"); };
   std::string s;
   if (e.qualifier) {
-    switch (*e.qualifier) {
-      case Qualifier::kExact: s = n(e.best ? e.best : e.low); break;
-      case Qualifier::kApprox: s = e.best ? "~" + n(e.best) : n(e.low) + "–" + n(e.high); break;
-      case Qualifier::kAtLeast: s = "≥" + n(e.low); break;
-      case Qualifier::kMoreThan: s = ">" + n(e.low); break;
-      case Qualifier::kAtMost: s = "≤" + n(e.high); break;
-      case Qualifier::kFewerThan: s = "<" + n(e.high); break;
-      case Qualifier::kRange:
-      case Qualifier::kVague: s = e.low == e.high ? n(e.low) : n(e.low) + "–" + n(e.high); break;
-    }
+    s = FigureText(*e.qualifier, e.low, e.best, e.high);
   } else {
+    // A fused estimate: its interval (the best value is in the long form, JSON and explain).
     const Interval& iv = e.interval;
-    if (!iv.bounded()) s = (iv.low_strict ? ">" : "≥") + FormatCount(iv.low);
-    else if (iv.best) s = FormatCount(*iv.best);
+    if (iv.empty()) s = "?";
+    else if (!iv.bounded()) s = (iv.low_strict ? ">" : "≥") + FormatCount(iv.low);
     else if (iv.low == iv.high) s = FormatCount(iv.low);
     else s = FormatCount(iv.low) + "–" + FormatCount(iv.high);
   }
@@ -58,7 +50,7 @@ bool ScopeLess(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-Table LedgerWideTable(const std::vector<LedgerEntry>& entries) {
+Table LedgerWideTable(const std::vector<LedgerEntry>& entries, bool source_counts) {
   std::vector<std::string> headers = {"Scope"};
   std::vector<Align> align = {Align::kLeft};
   for (const Column& c : kColumns) {
@@ -87,7 +79,9 @@ Table LedgerWideTable(const std::vector<LedgerEntry>& entries) {
         row.emplace_back("");
         continue;
       }
-      row.push_back(CompactFigure(*it->second) + " [" + std::to_string(it->second->sources.size()) + "]");
+      std::string cell = CompactFigure(*it->second);
+      if (source_counts) cell += " [" + std::to_string(it->second->sources.size()) + "]";
+      row.push_back(std::move(cell));
     }
     t.AddRow(std::move(row));
   }

@@ -13,13 +13,15 @@
 namespace ftf {
 
 // "129", "~5,000", "300–350", ">40,000", "≥5,600", "<129", "≤300": the figure in a few
-// characters, from the qualifier of the chosen claim or the interval of a fused estimate.
+// characters, from the qualifier of the chosen claim (raw ledger); for a fused estimate, its
+// interval: "1,910", "271–302", "0–128", "≥165". A trailing "!" marks a conflict.
 std::string CompactFigure(const LedgerEntry& e);
 
 // One row per scope (countries by name, then regions), one column per figure: departed,
 // returned, killed, detained, in theatre, women and minors who departed; each cell is the
-// compact figure and, in brackets, how many sources stand behind it.
-Table LedgerWideTable(const std::vector<LedgerEntry>& entries);
+// compact figure and, in brackets, how many sources stand behind it (`source_counts`; the
+// fused view leaves them out to keep intervals within 100 columns).
+Table LedgerWideTable(const std::vector<LedgerEntry>& entries, bool source_counts = true);
 
 // Long form: scope, name, category, subgroup, unit, low, best, high, qualifier, as_of,
 // n_sources, sources, n_claims, conflict, method.

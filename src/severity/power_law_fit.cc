@@ -136,12 +136,12 @@ double PowerLawLogP(const PowerLawFit& fit, double x) { return fit.log_c - fit.a
 Result<PowerLawFit> FitPowerLaw(const SortedSample& sample, const PowerLawOptions& options) {
   const size_t u = sample.distinct();
   if (u < 3) {
-    return Status::FailedPrecondition(fmt::format(
+    return Status::InvalidArgument(fmt::format(
         "only {} distinct positive value{}; a power-law fit needs at least 3", u, u == 1 ? "" : "s"));
   }
   if (options.discrete) {
     if (sample.values()[0] < 1 || !sample.AllIntegers()) {
-      return Status::FailedPrecondition("a discrete fit needs whole numbers >= 1 (use --continuous)");
+      return Status::InvalidArgument("a discrete fit needs whole numbers >= 1 (use --continuous)");
     }
   }
   // Candidates: all distinct values but the largest two, up to max_xmin.
@@ -151,7 +151,7 @@ Result<PowerLawFit> FitPowerLaw(const SortedSample& sample, const PowerLawOption
     const double x = *options.fixed_xmin;
     const size_t i = sample.LowerBound(x);
     if (!(x > 0) || i >= u - 2) {
-      return Status::FailedPrecondition(
+      return Status::InvalidArgument(
           fmt::format("xmin {} leaves fewer than 3 distinct values in the tail", x));
     }
     if (options.discrete && (x != std::floor(x) || x < 1)) {
@@ -162,7 +162,7 @@ Result<PowerLawFit> FitPowerLaw(const SortedSample& sample, const PowerLawOption
   } else {
     while (n_cand > 0 && sample.values()[n_cand - 1] > options.max_xmin) --n_cand;
     if (n_cand == 0) {
-      return Status::FailedPrecondition(
+      return Status::InvalidArgument(
           fmt::format("no candidate xmin at or below {}", options.max_xmin));
     }
   }
@@ -197,7 +197,7 @@ Result<PowerLawFit> FitPowerLaw(const SortedSample& sample, const PowerLawOption
   }
   const Candidate& c = results[best];
   if (!std::isfinite(c.ks) || !std::isfinite(c.alpha)) {
-    return Status::FailedPrecondition("no xmin gives a finite power-law fit");
+    return Status::InvalidArgument("no xmin gives a finite power-law fit");
   }
   PowerLawFit fit;
   fit.discrete = options.discrete;

@@ -61,7 +61,7 @@ struct PowerLawFit {
 };
 
 // The fit with xmin chosen by the KS distance (or fixed, see options).
-// FailedPrecondition when the sample has fewer than three distinct values, or when
+// InvalidArgument when the sample has fewer than three distinct values, or when
 // `discrete` and a value is not a whole number >= 1.
 Result<PowerLawFit> FitPowerLaw(const SortedSample& sample, const PowerLawOptions& options);
 

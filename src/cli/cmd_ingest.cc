@@ -1,0 +1,171 @@
+// ftfwatch ingest FILE...|DIR|--jsonl FILE [--date D] [--source NAME]
+// Stores documents (text, sha256, date, source) and the claims extracted from them, one
+// transaction per document. Re-ingesting the same text adds nothing (documents are keyed by
+// sha256, claims de-duplicated by fingerprint).
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <fmt/core.h>
+
+#include "cli/command.h"
+#include "core/utf8.h"
+#include "extract/claim_extractor.h"
+#include "extract/corpus_runner.h"
+#include "extract/sha256.h"
+#include "report/table.h"
+#include "store/store.h"
+
+namespace ftf::cli {
+namespace {
+
+struct IngestArgs {
+  std::vector<std::string> paths;
+  std::string jsonl;
+  std::string date;
+  std::string source;
+};
+
+// "Example News" -> "example-news"; empty -> "unspecified".
+std::string Slug(const std::string& name) {
+  std::string out;
+  for (unsigned char c : name) {
+    if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? "unspecified" : out;
+}
+
+struct Totals {
+  int64_t documents = 0, documents_added = 0, claims_added = 0, claims_seen = 0, bytes = 0;
+};
+
+Status IngestOne(Store& store, const extract::ClaimExtractor& ex, std::string text, const std::string& date,
+                 const std::string& source_name, const std::string& label, bool quiet, Totals& totals) {
+  // Invalid UTF-8 is stored with each invalid byte replaced by U+FFFD; spans point into the
+  // stored text.
+  std::optional<size_t> bad = FindInvalidUtf8(text);
+  if (bad) text = ReplaceInvalidUtf8(text);
+  ImportBatch batch;
+  Source src;
+  src.id = Slug(source_name);
+  src.publisher = source_name.empty() ? "unspecified" : source_name;
+  src.kind = SourceKind::kUnspecified;
+  batch.sources.push_back(src);
+  Document doc;
+  doc.sha256 = extract::Sha256Hex(text);
+  doc.source_id = src.id;
+  doc.date = date;
+  doc.text = text;
+  extract::ExtractOptions eo;
+  eo.as_of = date;
+  eo.source_id = src.id;
+  eo.document_sha256 = doc.sha256;
+  extract::Extraction x = ex.Extract(text, eo);
+  if (bad && !quiet)
+    fmt::print(stderr, "ftfwatch: {}: invalid UTF-8 at byte {}; stored with invalid bytes replaced by U+FFFD\n", label,
+               *bad);
+  batch.documents.push_back(std::move(doc));
+  batch.claims = std::move(x.claims);
+  totals.claims_seen += static_cast<int64_t>(batch.claims.size());
+  auto st = store.Import(batch);
+  if (!st.ok()) return st.status().WithContext(label);
+  totals.documents += 1;
+  totals.documents_added += st->documents_added;
+  totals.claims_added += st->claims_added;
+  totals.bytes += static_cast<int64_t>(text.size());
+  return Status::OK();
+}
+
+Status Run(const IngestArgs& a, Context& ctx) {
+  FTF_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenStore(ctx));
+  extract::ClaimExtractor ex;
+  Totals totals;
+  bool tty = !ctx.global.quiet && isatty(2);
+  auto start = std::chrono::steady_clock::now();
+  auto last = start;
+  auto progress = [&](bool final) {
+    if (!tty) return;
+    auto now = std::chrono::steady_clock::now();
+    if (!final && now - last < std::chrono::milliseconds(250)) return;
+    last = now;
+    double secs = std::chrono::duration<double>(now - start).count();
+    double mb = static_cast<double>(totals.bytes) / 1e6;
+    fmt::print(stderr, "\r{} documents, {:.1f} MB, {} claims, {:.1f} MB/s   ", totals.documents, mb, totals.claims_seen,
+               secs > 0 ? mb / secs : 0.0);
+    if (final) fmt::print(stderr, "\n");
+  };
+  // A document's text is stored as valid UTF-8.
+  auto ingest_text = [&](std::string text, const std::string& date, const std::string& source,
+                         const std::string& label) -> Status {
+    Status st = IngestOne(*store, ex, text, date, source, label, ctx.global.quiet, totals);
+    progress(false);
+    return st;
+  };
+  if (!a.jsonl.empty()) {
+    std::ifstream f(a.jsonl, std::ios::binary);
+    if (!f) return Status::IOError("cannot open '" + a.jsonl + "'");
+    std::string line;
+    int64_t n = 0;
+    while (std::getline(f, line)) {
+      ++n;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      auto doc = extract::ParseCorpusLine(line);
+      if (!doc.ok()) return doc.status().WithContext(fmt::format("{}:{}", a.jsonl, n));
+      FTF_RETURN_IF_ERROR(ingest_text(std::move(doc->text), a.date.empty() ? doc->date : a.date,
+                                      a.source.empty() ? doc->source : a.source, fmt::format("{}:{}", a.jsonl, n)));
+    }
+  } else {
+    if (a.paths.empty()) return Status::InvalidArgument("give files, a directory or --jsonl FILE");
+    std::vector<std::string> files;
+    for (const std::string& p : a.paths) {
+      std::error_code ec;
+      if (std::filesystem::is_directory(p, ec)) {
+        std::vector<std::string> found;
+        for (const auto& e : std::filesystem::recursive_directory_iterator(p, ec))
+          if (e.is_regular_file()) found.push_back(e.path().string());
+        std::sort(found.begin(), found.end());
+        files.insert(files.end(), found.begin(), found.end());
+      } else {
+        files.push_back(p);
+      }
+    }
+    for (const std::string& path : files) {
+      std::ifstream f(path, std::ios::binary);
+      if (!f) return Status::IOError("cannot open '" + path + "'");
+      std::ostringstream ss;
+      ss << f.rdbuf();
+      FTF_RETURN_IF_ERROR(ingest_text(ss.str(), a.date, a.source, path));
+    }
+  }
+  progress(true);
+  if (!ctx.global.quiet)
+    fmt::print(stderr, "ingested {} documents ({} new), {} new claims\n", totals.documents, totals.documents_added,
+               totals.claims_added);
+  return Status::OK();
+}
+
+void Setup(CLI::App& app, Context& ctx) {
+  auto args = std::make_shared<IngestArgs>();
+  CLI::App* sub = app.add_subcommand("ingest", "Store documents and the claims extracted from them");
+  sub->add_option("paths", args->paths, "Text files or directories")->type_name("FILE|DIR");
+  sub->add_option("--jsonl", args->jsonl, "One document per line: {\"id\",\"date\",\"source\",\"text\"}")
+      ->type_name("FILE");
+  sub->add_option("--date", args->date, "Publication date (ISO) of the documents")->type_name("D");
+  sub->add_option("--source", args->source, "Who published them (a source with this name is created)")
+      ->type_name("NAME");
+  sub->callback([args, &ctx] {
+    Status st = Run(*args, ctx);
+    if (!st.ok()) ctx.exit_code = Report(st);
+  });
+}
+
+FTF_REGISTER_COMMAND(31, Setup);
+
+}  // namespace
+}  // namespace ftf::cli

@@ -1,0 +1,257 @@
+#include "extract/attribution.h"
+
+namespace ftf::extract {
+namespace {
+
+using Kind = AttrMention::Kind;
+
+bool Has(const PhraseTable<int>& t, const Sentence& s, size_t i, size_t end, size_t* mend = nullptr) {
+  auto m = t.Match(s.toks, i, end);
+  if (m && mend) *mend = m->second;
+  return m.has_value();
+}
+
+bool IsDeterminer(const std::string& w) {
+  return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "same" || w == "updated" ||
+         w == "neighbouring" || w == "neighboring" || w == "latest" || w == "annual" || w == "first";
+}
+
+struct Np {
+  size_t a, b;
+};
+
+Np Strip(const Sentence& s, Np np) {
+  while (np.a < np.b && (IsDeterminer(s.toks[np.a].norm) || s.toks[np.a].norm == "\"" || s.toks[np.a].norm == "'"))
+    ++np.a;
+  while (np.b > np.a) {
+    const std::string& w = s.toks[np.b - 1].norm;
+    if (w == "now" || w == "also" || w == "later" || w == "has" || w == "have" || w == "had" || w == "\"" ||
+        w == "'" || w == "," || w == "recently" || w == "previously")
+      --np.b;
+    else
+      break;
+  }
+  return np;
+}
+
+bool AnyCap(const Sentence& s, Np np) {
+  for (size_t i = np.a; i < np.b; ++i)
+    if (s.toks[i].cap && s.toks[i].kind == TokKind::kWord) return true;
+  return false;
+}
+
+bool IsAcronym(const Sentence& s, size_t i) {
+  std::string_view t = s.Text(i, i + 1);
+  if (t.size() < 2) return false;
+  for (char c : t)
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  return true;
+}
+
+AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const Gazetteer& geo, int depth = 0);
+
+AttrMention Named(const Sentence& s, Np np, size_t pos) {
+  AttrMention m;
+  m.pos = pos;
+  m.kind = Kind::kNamed;
+  m.name = std::string(s.Text(np.a, np.b));
+  return m;
+}
+
+AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const Gazetteer& geo, int depth) {
+  AttrMention none;
+  none.pos = pos;
+  none.kind = Kind::kUnnamed;
+  // Drop parenthetical abbreviations: "The Danish Security and Intelligence Service (PET)".
+  for (size_t i = np.a; i < np.b; ++i)
+    if (s.toks[i].norm == "(") {
+      np.b = i;
+      break;
+    }
+  np = Strip(s, np);
+  if (np.a >= np.b || depth > 3) return none;
+  // Pronoun before the verb: "he wrote", "He adds".
+  if (Has(r.attribution[static_cast<int>(AttrKind::kAnaphor)], s, np.b - 1, np.b) && np.b - np.a >= 1) {
+    const std::string& last = s.toks[np.b - 1].norm;
+    if (last == "he" || last == "she" || last == "they" || last == "it") {
+      AttrMention m = none;
+      m.kind = Kind::kAnaphor;
+      return m;
+    }
+  }
+  // "a report by X", "an updated count by ICSR researchers"
+  for (size_t i = np.b; i-- > np.a;) {
+    if (s.toks[i].norm == "by" || (s.toks[i].norm == "from" && i > np.a && Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, i - 1, i))) {
+      return Name(s, {i + 1, np.b}, pos, r, geo, depth + 1);
+    }
+  }
+  // "researchers at X"
+  if (np.b - np.a > 2 && Has(r.attribution[static_cast<int>(AttrKind::kUnnamed)], s, np.a, np.b) &&
+      (s.toks[np.a + 1].norm == "at" || s.toks[np.a + 1].norm == "from" || s.toks[np.a + 1].norm == "with")) {
+    return Name(s, {np.a + 2, np.b}, pos, r, geo, depth + 1);
+  }
+  // "officials in Brussels", "Kurdish officials", "aid groups"
+  if (Has(r.attribution[static_cast<int>(AttrKind::kUnnamed)], s, np.a, np.b)) return none;
+  // The same dataset, the report, the agency, the New York-based group.
+  {
+    size_t a = np.a;
+    while (a < np.b && (s.toks[a].norm.size() > 6 && s.toks[a].norm.ends_with("-based"))) ++a;
+    size_t mend = 0;
+    if (a < np.b && Has(r.attribution[static_cast<int>(AttrKind::kAnaphor)], s, a, np.b, &mend) && mend == np.b) {
+      AttrMention m = none;
+      bool the = np.a > 0 && (s.toks[np.a - 1].norm == "the");
+      bool report_only = Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, a, np.b);
+      m.kind = (the || !report_only) ? Kind::kAnaphor : Kind::kUnnamed;
+      // "the report", "the study", "the same dataset" name nothing new.
+      if (report_only && np.a > 0 && s.toks[np.a - 1].norm == "same") m.kind = Kind::kUnnamed;
+      return m;
+    }
+  }
+  // Possessives.
+  for (size_t i = np.a; i < np.b; ++i) {
+    if (s.toks[i].norm != "'s") continue;
+    Np x = Strip(s, {np.a, i});
+    Np y{i + 1, np.b};
+    if (x.a >= x.b || y.a >= y.b) break;
+    std::string xs(s.Text(x.a, x.b));
+    bool country = geo.FindCountry(xs) != nullptr;
+    bool y_cap = s.toks[y.a].cap && !Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, y.a, y.b);
+    if (y_cap) {
+      // "EU's Radicalisation Awareness Network", "Morocco's Central Bureau of …"
+      Np yy = y;
+      // Cut trailing report nouns: "Soufan Center's tally" handled below.
+      return Named(s, yy, pos);
+    }
+    if (country) return Named(s, {x.a, np.b}, pos);  // "Austria's interior ministry"
+    return Name(s, x, pos, r, geo, depth + 1);      // "Soufan Center's tally", "ASIO's director-general"
+  }
+  // Titles: "Interior Minister Hedi Majdoub", "EU counter-terrorism coordinator Gilles de Kerchove".
+  // Likewise a descriptor before a name: "U.S. think tank The Soufan Center".
+  for (size_t i = np.b; i-- > np.a;) {
+    size_t after = i + 1;
+    bool title = Has(r.attribution[static_cast<int>(AttrKind::kTitle)], s, i, i + 1);
+    if (!title && i > np.a && Has(r.attribution[static_cast<int>(AttrKind::kUnnamed)], s, i - 1, i + 1)) title = true;
+    if (!title && Has(r.attribution[static_cast<int>(AttrKind::kUnnamed)], s, i, i + 1)) title = true;
+    if (title && after < np.b && s.toks[after].cap) return Named(s, Strip(s, {after, np.b}), pos);
+  }
+  // Trailing document nouns: "Home Office figures", "the ICSR data", "court records".
+  {
+    size_t b = np.b;
+    while (b > np.a && Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, b - 1, b)) --b;
+    if (b < np.b) {
+      Np rest = Strip(s, {np.a, b});
+      // Keep only the capitalised run at the end ("policy paper on Balkan travellers" is no name).
+      if (rest.a >= rest.b || !AnyCap(s, rest)) return none;
+      return Name(s, rest, pos, r, geo, depth + 1);
+    }
+    // "a 2021 policy paper on Balkan travellers": a document noun inside.
+    for (size_t i = np.a; i < np.b; ++i)
+      if (Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, i, i + 1) && !AnyCap(s, {np.a, i + 1})) return none;
+  }
+  // Unnamed head with an acronym: "ICSR researchers".
+  if (np.b - np.a >= 2 && Has(r.attribution[static_cast<int>(AttrKind::kUnnamed)], s, np.b - 1, np.b)) {
+    for (size_t i = np.a; i < np.b - 1; ++i)
+      if (IsAcronym(s, i)) return Named(s, {i, np.b - 1}, pos);
+    return none;
+  }
+  // Institutions: "the foreign ministry", "Spanish police", "French intelligence services".
+  for (size_t i = np.a; i < np.b; ++i) {
+    size_t mend = 0;
+    if (Has(r.attribution[static_cast<int>(AttrKind::kInstitution)], s, i, np.b, &mend) && mend == np.b) {
+      const std::string& head = s.toks[np.b - 1].norm;
+      bool always = head == "ministry" || head == "police" || head == "office";
+      if (always || AnyCap(s, {np.a, i})) return Named(s, np, pos);
+      return none;
+    }
+  }
+  if (AnyCap(s, np)) {
+    // From the first capitalised word.
+    size_t a = np.a;
+    while (a < np.b && !s.toks[a].cap) ++a;
+    // A lone demonym or country is not a source ("Georgian").
+    return Named(s, {a, np.b}, pos);
+  }
+  return none;
+}
+
+bool IsBoundary(const Sentence& s, size_t i) {
+  const std::string& w = s.toks[i].norm;
+  // "and" inside a name: "Forum for Economic and Social Rights".
+  if (w == "and" && i > 0 && i + 1 < s.toks.size() && s.toks[i - 1].cap && s.toks[i + 1].cap) return false;
+  return w == "," || w == ";" || w == ":" || w == "that" || w == "while" || w == "whereas" || w == "and" ||
+         w == "but" || (w == "-" && s.toks[i].space_before) || s.num_at[i] >= 0 || w == "." || w == "\"";
+}
+
+}  // namespace
+
+std::vector<AttrMention> FindAttributions(const Sentence& s, const RuleSet& r, const Gazetteer& geo) {
+  std::vector<AttrMention> out;
+  const size_t n = s.toks.size();
+  const auto& verbs = r.attribution[static_cast<int>(AttrKind::kVerb)];
+  const auto& preps = r.attribution[static_cast<int>(AttrKind::kPrep)];
+  for (size_t i = 0; i < n; ++i) {
+    if (s.num_at[i] >= 0) continue;
+    size_t mend = 0;
+    // "according to X", "estimates from X"
+    if (Has(preps, s, i, n, &mend) && s.toks[i].norm != "by") {
+      size_t b = mend;
+      while (b < n && s.toks[b].norm != "," && s.toks[b].norm != "." && s.toks[b].norm != ";" &&
+             !(s.toks[b].norm == "-" && s.toks[b].space_before) && s.num_at[b] < 0 && s.toks[b].norm != "that")
+        ++b;
+      AttrMention m = Name(s, {mend, b}, i, r, geo);
+      out.push_back(m);
+      i = b > i ? b - 1 : i;
+      continue;
+    }
+    // "a report by X … says" is handled by the verb; "X figures put" likewise.
+    if (Has(verbs, s, i, n, &mend)) {
+      if (i == 0 || s.toks[i].cap) continue;  // "the United States" is no verb
+      const std::string& prev = s.toks[i - 1].norm;
+      if (prev == "are" || prev == "is" || prev == "were" || prev == "was" || prev == "be" || prev == "been" ||
+          prev == "to" || prev == "an" || prev == "the" || prev == "of" || prev == "being")
+        continue;
+      size_t a = i;
+      while (a > 0 && !IsBoundary(s, a - 1)) --a;
+      if (a == i) continue;
+      // An appositive repeating a source just named: "Estimates from the AIVD, the Dutch
+      // intelligence service, suggest".
+      if (a > 0 && s.toks[a - 1].norm == "," && !out.empty() && out.back().pos < a && out.back().kind == Kind::kNamed) {
+        bool adjacent = true;
+        for (size_t k = out.back().pos; k + 1 < a; ++k)
+          if (s.num_at[k] >= 0) adjacent = false;
+        if (adjacent) continue;
+      }
+      // Only noun phrases that end in a noun-like word (not "which took", "who went").
+      const std::string& last = s.toks[i - 1].norm;
+      if (last == "who" || last == "which") continue;
+      AttrMention m = Name(s, {a, i}, i, r, geo);
+      out.push_back(m);
+      continue;
+    }
+    // "X's tally shows" is caught by the verb; "a report by X" without a verb:
+    if (s.toks[i].norm == "by" && i > 0 && Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, i - 1, i)) {
+      size_t b = i + 1;
+      while (b < n && !IsBoundary(s, b)) ++b;
+      // Unless a verb follows, which names the same source.
+      bool later_verb = false;
+      for (size_t k = i + 1; k < std::min(n, b + 2); ++k)
+        if (Has(verbs, s, k, n)) later_verb = true;
+      if (!later_verb) out.push_back(Name(s, {i + 1, b}, i, r, geo));
+    }
+  }
+  return out;
+}
+
+std::string HeadlineSource(std::string_view first) {
+  size_t colon = first.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 60) return "";
+  std::string_view head = first.substr(0, colon);
+  if (head.find('.') != std::string_view::npos) return "";
+  if (!(head[0] >= 'A' && head[0] <= 'Z')) return "";
+  size_t words = 1;
+  for (char c : head) words += c == ' ';
+  if (words > 6) return "";
+  return std::string(head);
+}
+
+}  // namespace ftf::extract

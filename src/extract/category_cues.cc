@@ -1,0 +1,171 @@
+#include "extract/category_cues.h"
+
+namespace ftf::extract {
+namespace {
+
+bool IsAux(const std::string& w) {
+  return w == "have" || w == "has" || w == "had" || w == "were" || w == "was" || w == "are" || w == "is" ||
+         w == "been" || w == "be" || w == "being";
+}
+
+int Rank(const RuleSet& r, Category c) { return r.precedence[static_cast<int>(c)]; }
+
+// A noun-like cue right after the number ("400 returnees", "60 extremist travellers",
+// "dozens of returning fighters"): weaker than a verb.
+bool WeakCue(const Sentence& s, size_t k, const Cue& c) {
+  size_t end = s.nums[k].end;
+  if (c.tb < end) return false;
+  size_t d = c.tb - end;
+  if (d > 1) return false;
+  if (c.tb > 0 && IsAux(s.toks[c.tb - 1].norm)) return false;
+  return true;
+}
+
+std::optional<Category> Strongest(const Sentence& s, size_t k, const RuleSet& r, size_t from, size_t to,
+                                  int exclude_cue, bool allow_weak) {
+  std::optional<Category> best;
+  for (size_t ci = 0; ci < s.cues.size(); ++ci) {
+    const Cue& c = s.cues[ci];
+    if (static_cast<int>(ci) == exclude_cue) continue;
+    if (c.tb < from || c.tb >= to) continue;
+    if (c.where == CueRule::Where::kBefore) continue;
+    // Skip asides the number is not in.
+    if (s.paren[c.tb] >= 0 && s.paren[c.tb] != s.paren[s.nums[k].begin]) continue;
+    if (!allow_weak && WeakCue(s, k, c)) continue;
+    if (!best || Rank(r, c.category) > Rank(r, *best)) best = c.category;
+  }
+  return best;
+}
+
+}  // namespace
+
+std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
+  const NumExpr& e = s.nums[k];
+  // "the number of X … at|to N"
+  if (e.begin > 0 && (s.Is(e.begin - 1, "at") || s.Is(e.begin - 1, "to"))) {
+    for (size_t i = e.begin - 1; i-- > 1;) {
+      if (s.hard[i] || s.num_at[i] >= 0) break;
+      if (s.Is(i, "of") && (s.Is(i - 1, "number") || s.Is(i - 1, "total"))) return {i + 1, e.begin - 1};
+    }
+  }
+  return {e.end, s.roles[k].seg_end};
+}
+
+std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& r,
+                                    const std::vector<std::optional<Category>>& decided) {
+  const NumExpr& e = s.nums[k];
+  const NumRole& role = s.roles[k];
+  // "X of the Y who left … are back": X takes the cue after Y's relative clause.
+  if (role.base > static_cast<int>(k)) {
+    const NumRole& y = s.roles[role.base];
+    if (auto c = Strongest(s, k, r, s.nums[role.base].end, y.seg_end, y.relcl_cue, true)) return c;
+  }
+  if (role.is_base) {
+    if (role.relcl_cue >= 0) return s.cues[role.relcl_cue].category;
+  }
+  // A cue before the number with nothing but words between competes on precedence
+  // ("sentenced 11 French nationals … for joining").
+  std::optional<Category> near_left;
+  for (size_t ci = s.cues.size(); ci-- > 0;) {
+    const Cue& c = s.cues[ci];
+    if (c.where == CueRule::Where::kAfter) continue;
+    if (c.tb < e.begin && c.te >= e.end) {  // a gapped cue around it: "brought 84 children home"
+      near_left = c.category;
+      break;
+    }
+    if (c.te > e.begin) continue;
+    bool plain = true;
+    for (size_t i = c.te; i < e.begin; ++i)
+      if (s.toks[i].kind == TokKind::kPunct) plain = false;
+    if (plain && e.begin - c.te <= 3) near_left = c.category;
+    break;
+  }
+  if (auto c = Strongest(s, k, r, e.end, role.seg_end, role.is_base ? -1 : role.relcl_cue, false)) {
+    if (near_left && Rank(r, *near_left) > Rank(r, *c)) c = near_left;
+    if (!role.is_base) return c;
+  }
+  // The counted noun itself: "400 returnees".
+  for (const Cue& c : s.cues)
+    if (c.tb == e.end && c.where != CueRule::Where::kBefore && !role.is_base) return c.category;
+  if (near_left && !role.is_base) return near_left;
+  if (role.is_base) return CountsFighters(s, k, r) ? std::optional<Category>(Category::kDeparted) : std::nullopt;
+  if (role.sub_of >= 0 && decided[role.sub_of]) return decided[role.sub_of];
+  if (role.governor >= 0 && decided[role.governor]) return decided[role.governor];
+  // Nearest cue before, in the same clause.
+  for (size_t ci = s.cues.size(); ci-- > 0;) {
+    const Cue& c = s.cues[ci];
+    if (c.te > e.begin && !(c.tb < e.begin && c.te > e.end)) continue;
+    if (c.where == CueRule::Where::kAfter) continue;
+    bool blocked = false;
+    for (size_t i = c.te; i < e.begin; ++i) {
+      if (s.hard[i] && s.paren[i] < 0) blocked = true;
+      // ", and …" starts a new clause.
+      if (s.toks[i].norm == "," && i + 1 < e.begin && s.toks[i + 1].norm == "and" && s.paren[i] < 0) blocked = true;
+    }
+    if (blocked) break;
+    if (s.paren[c.tb] >= 0 && s.paren[c.tb] != s.paren[e.begin]) continue;
+    return c.category;
+  }
+  // The relative clause of "N of those who left".
+  if (role.relcl_cue >= 0) return s.cues[role.relcl_cue].category;
+  if (auto c = Strongest(s, k, r, e.end, role.seg_end, -1, true)) return c;
+  // Coordinated with following figures: "Up to 4,000 Russians and about 5,000 others are …"
+  for (size_t m = k + 1; m < s.nums.size(); ++m) {
+    const NumRole& rm = s.roles[m];
+    if (rm.dropped || rm.sub_of >= 0) continue;
+    bool blocked = false;
+    for (size_t i = e.end; i < s.nums[m].begin; ++i)
+      if (s.hard[i] && s.paren[i] < 0) blocked = true;
+    if (blocked) break;
+    if (auto c = Strongest(s, m, r, s.nums[m].end, rm.seg_end, -1, true)) return c;
+  }
+  // Listed after a figure of the same clause.
+  for (size_t m = k; m-- > 0;) {
+    if (s.roles[m].dropped || !decided[m]) continue;
+    bool blocked = false;
+    for (size_t i = s.nums[m].end; i < e.begin; ++i)
+      if (s.hard[i] && s.paren[i] < 0) blocked = true;
+    if (!blocked) return decided[m];
+    break;
+  }
+  if (CountsFighters(s, k, r)) return Category::kDeparted;
+  return std::nullopt;
+}
+
+bool CountsFighters(const Sentence& s, size_t k, const RuleSet& r) {
+  auto [a, b] = NounPhrase(s, k);
+  for (size_t i = a; i < b && i < a + 4; ++i) {
+    if (s.toks[i].kind == TokKind::kPunct) break;
+    if (auto m = r.persons.Match(s.toks, i, b)) return *m->first == PersonKind::kFtf;
+  }
+  return false;
+}
+
+std::optional<Subgroup> SubgroupFor(const Sentence& s, size_t k, const RuleSet& r) {
+  auto [a, b] = NounPhrase(s, k);
+  std::optional<Subgroup> found;
+  bool mixed = false;
+  size_t limit = std::min(b, a + 7);
+  for (size_t i = a; i < limit; ++i) {
+    const Token& t = s.toks[i];
+    if (s.hard[i] && s.paren[i] < 0) break;
+    if (s.num_at[i] >= 0) break;
+    if (auto m = r.subgroups.Match(s.toks, i, b)) {
+      if (found && *found != *m->first) mixed = true;
+      found = *m->first;
+      i = m->second - 1;
+      // Only lists ("men, women and children") continue; anything else ends the phrase.
+      size_t nx = m->second;
+      if (nx < b && (s.toks[nx].norm == "," || s.toks[nx].norm == "and" || s.toks[nx].norm == "or")) continue;
+      break;
+    }
+    if (found && (t.norm == "," || t.norm == "and" || t.norm == "or")) continue;
+    if (found) break;
+    if (r.persons.Match(s.toks, i, b)) return Subgroup::kAll;
+    if (t.norm == ",") break;
+  }
+  if (mixed) return Subgroup::kAll;
+  return found;
+}
+
+}  // namespace ftf::extract

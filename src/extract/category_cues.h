@@ -1,0 +1,34 @@
+// Category and subgroup of a figure from the cue words around it (categories.tsv,
+// category_precedence.tsv, subgroups.tsv, person_nouns.tsv).
+//
+// Category: the strongest cue among the number's own words to its right (a verb after its
+// subject: "5,600 … have returned"); else, for "X of the Y who left … are back", the cue after
+// Y's relative clause; else the nearest cue before it in the clause ("Kosovo flew 110 … home");
+// else a noun cue right after it ("400 returnees"); else the cue of the figures it is
+// coordinated with ("4,000 Russians and 5,000 others are fighting"); else the category of the
+// figure it is listed after; else "departed" when it counts fighters ("12,000 foreign
+// fighters from 81 countries").
+#pragma once
+
+#include <optional>
+
+#include "extract/sentence.h"
+#include "ftfwatch/claim.h"
+
+namespace ftf::extract {
+
+// nullopt: no category can be read (the figure yields no claim unless context gives one).
+std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& rules,
+                                    const std::vector<std::optional<Category>>& decided);
+
+// The subgroup a figure's own words name, or nullopt when they name none ("have returned").
+std::optional<Subgroup> SubgroupFor(const Sentence& s, size_t k, const RuleSet& rules);
+
+// True when the figure's own words name fighters ("fighters", "recruits", "jihadists").
+bool CountsFighters(const Sentence& s, size_t k, const RuleSet& rules);
+
+// The tokens that describe what number k counts: those after it, or those after "the number
+// of" when the figure closes "puts the number of Kosovars … at about 300".
+std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k);
+
+}  // namespace ftf::extract

@@ -1,0 +1,513 @@
+#include "extract/claim_extractor.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "core/utf8.h"
+#include "extract/attribution.h"
+#include "extract/category_cues.h"
+#include "extract/scope_resolver.h"
+#include "extract/sentence.h"
+#include "extract/sentence_splitter.h"
+
+namespace ftf::extract {
+namespace {
+
+// Pre-filter flags of a paragraph, from one pass over its bytes.
+uint8_t ScanFlags(std::string_view text, const RuleSet& r) {
+  uint8_t flags = 0;
+  const size_t n = text.size();
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  uint64_t prev = 0;
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = p[i];
+    unsigned char lower = c | 0x20;
+    if (lower < 'a' || lower > 'z') {
+      if (c >= '0' && c <= '9') flags |= kTrigNumber;
+      else if (c != ' ' && c != '-') prev = 0;  // punctuation breaks two-word phrases
+      ++i;
+      continue;
+    }
+    uint64_t h = 1469598103934665603ull;
+    size_t j = i;
+    while (j < n) {
+      unsigned char d = p[j];
+      unsigned char l = d | 0x20;
+      if (l >= 'a' && l <= 'z') h = TriggerIndex::Step(h, l);
+      else if (d == '-' && j + 1 < n && ((p[j + 1] | 0x20) >= 'a' && (p[j + 1] | 0x20) <= 'z')) h = TriggerIndex::Step(h, d);
+      else break;
+      ++j;
+    }
+    size_t len = j - i;
+    i = j;
+    if (len < 2 || len > 24) {
+      prev = 0;
+      continue;
+    }
+    flags |= r.trigger_index.Find(h);
+    if (prev) flags |= r.trigger_index.Find(TriggerIndex::Pair(prev, h)) & kTrigTopic;
+    prev = h;
+  }
+  return flags;
+}
+
+struct ParaContext {
+  std::vector<std::string> scopes;
+  Subgroup subgroup = Subgroup::kAll;
+  std::optional<Category> category;
+  std::optional<std::string> attribution;  // named source of the paragraph so far
+  bool has_claims = false;
+};
+
+bool Before(const Sentence& s, size_t pos, const PhraseTable<std::string>& table, std::string* why) {
+  for (size_t len = 1; len <= 3 && len <= pos; ++len) {
+    if (auto m = table.Match(s.toks, pos - len, pos); m && m->second == pos) {
+      *why = *m->first;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsWordIn(const std::string& w, std::initializer_list<const char*> list) {
+  for (const char* x : list)
+    if (w == x) return true;
+  return false;
+}
+
+// Marks traps and works out the roles of the figures of a sentence.
+void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs) {
+  const size_t n = s.toks.size();
+  const size_t m = s.nums.size();
+  s.roles.assign(m, {});
+  // Sentence-wide traps.
+  std::string sentence_trap;
+  for (size_t i = 0; i < n && sentence_trap.empty(); ++i)
+    if (auto t = r.traps[static_cast<int>(TrapKind::kSentence)].Match(s.toks, i, n)) sentence_trap = *t->first;
+  for (size_t k = 0; k < m; ++k) {
+    NumExpr& e = s.nums[k];
+    NumRole& role = s.roles[k];
+    auto drop = [&](const std::string& why) {
+      if (!role.dropped) {
+        role.dropped = true;
+        role.why = why;
+      }
+    };
+    if (!sentence_trap.empty()) drop(sentence_trap);
+    // The counted noun, skipping up to two modifiers.
+    bool person_follows = false;
+    size_t i = e.end;
+    for (int step = 0; step < 3 && i < n; ++step) {
+      if (s.toks[i].kind == TokKind::kPunct && (s.toks[i].norm != "-" || s.toks[i].space_before)) break;
+      // Countries: "from over 110 (different) countries", "33 countries have seen returnees".
+      if (IsWordIn(s.toks[i].norm, {"countries", "nations", "states"}) ||
+          (s.toks[i].norm == "member" && i + 1 < n && s.toks[i + 1].norm == "states")) {
+        size_t before = e.begin;
+        bool intro = before > 0 && IsWordIn(s.toks[before - 1].norm, {"from", "of"});
+        if (intro && !(e.begin > 0 && s.toks[e.begin - 1].norm == "the")) {
+          role.countries = true;
+          e.end = s.toks[i].norm == "member" ? i + 2 : i + 1;  // the cue includes the noun
+          for (size_t t = e.core_end; t < e.end; ++t) s.num_at[t] = static_cast<int>(k);
+        } else {
+          drop("countries without a figure of fighters");
+        }
+        break;
+      }
+      if (r.persons.Match(s.toks, i, n) || r.subgroups.Match(s.toks, i, n)) {
+        person_follows = true;
+        break;
+      }
+      if (auto t = r.traps[static_cast<int>(TrapKind::kNoun)].Match(s.toks, i, n)) {
+        drop(*t->first);
+        break;
+      }
+      bool place = false;
+      for (const Place& p : s.places)
+        if (p.tb == i) place = true;
+      if (place) {
+        person_follows = true;
+        break;
+      }
+      ++i;
+    }
+    if (role.countries) continue;
+    if (e.year && !person_follows) drop("a year");
+    if (e.begin > 0) {
+      const std::string& prev = s.toks[e.begin - 1].norm;
+      if (prev == "$" || prev == "€" || prev == "£" || prev == "us$") drop("money");
+      if (r.traps[static_cast<int>(TrapKind::kLabel)].Match(s.toks, e.begin - 1, e.begin)) drop("a label");
+      if (e.word_number && (prev == "the" || prev == "these" || prev == "those")) drop("a reference (\"the two\")");
+      std::string why;
+      if (Before(s, e.begin, r.traps[static_cast<int>(TrapKind::kBefore)], &why)) drop(why);
+      if (prev == "-" && !s.toks[e.begin].space_before && e.begin > 1 && s.toks[e.begin - 2].kind == TokKind::kNumber)
+        drop("part of a code");
+    }
+    // Ages and numbered things after the number: "15-year-old".
+    if (e.end < n && s.toks[e.end].norm.starts_with("year-old")) drop("age");
+  }
+  // Countries that modify a persons figure: "40,000 foreigners from over 110 countries".
+  for (size_t k = 0; k < m; ++k) {
+    if (!s.roles[k].countries) continue;
+    for (size_t j = k; j-- > 0;) {
+      if (s.roles[j].dropped || s.roles[j].countries) continue;
+      bool blocked = false;
+      for (size_t t = s.nums[j].end; t < s.nums[k].begin; ++t)
+        if (s.hard[t] && s.paren[t] < 0) blocked = true;
+      if (!blocked) s.roles[k].governor = static_cast<int>(j);
+      break;
+    }
+  }
+  // Asides: a figure inside a parenthetical after another figure.
+  for (size_t k = 0; k < m; ++k) {
+    int p = s.paren[s.nums[k].begin];
+    if (p < 0 || s.roles[k].dropped) continue;
+    for (size_t j = k; j-- > 0;) {
+      if (s.roles[j].dropped || s.roles[j].countries) continue;
+      if (s.paren[s.nums[j].begin] == p) continue;
+      s.roles[k].sub_of = static_cast<int>(j);
+      break;
+    }
+  }
+  // "a few hundred out of the thousands": a vague figure after "of the" refers back; no claim.
+  for (size_t k = 1; k < m; ++k) {
+    const NumExpr& e = s.nums[k];
+    if (e.kind == NumKind::kVague && e.begin >= 2 && s.toks[e.begin - 1].norm == "the" &&
+        s.toks[e.begin - 2].norm == "of") {
+      s.roles[k].dropped = true;
+      s.roles[k].why = "a reference to figures given before";
+    }
+  }
+  // Segments: each figure's own words run to the next main figure or clause boundary.
+  for (size_t k = 0; k < m; ++k) {
+    const NumExpr& e = s.nums[k];
+    int own = s.paren[e.begin];
+    size_t i = e.end;
+    for (; i < n; ++i) {
+      if (own >= 0 && s.paren[i] != own) break;
+      if (s.hard[i] && (s.paren[i] < 0 || s.paren[i] != own) && own < 0 && s.paren[i] < 0) break;
+      int at = s.num_at[i];
+      if (at >= 0 && static_cast<size_t>(at) != k) {
+        const NumRole& ro = s.roles[at];
+        bool skip = ro.dropped || ro.countries || (own < 0 && s.paren[i] >= 0);
+        if (!skip) break;
+      }
+      if (own < 0 && s.paren[i] >= 0) continue;
+    }
+    // A source statement ends the figure's own words (", the Soufan Center estimates, …").
+    for (const AttrMention& a : attrs)
+      if (a.pos > e.end && a.pos < i) {
+        size_t cut = a.pos;
+        while (cut > e.end && s.toks[cut - 1].norm != ",") --cut;
+        if (cut > e.end) i = cut;
+        break;
+      }
+    s.roles[k].seg_end = i;
+  }
+  // "X of the Y", "X out of the Y".
+  for (size_t k = 0; k + 1 < m; ++k) {
+    if (s.roles[k].dropped || s.roles[k].countries) continue;
+    size_t y = k + 1;
+    while (y < m && s.roles[y].countries) ++y;
+    if (y >= m || s.roles[y].dropped) continue;
+    bool of = false, ok = true;
+    for (size_t t = s.nums[k].end; t < s.nums[y].begin; ++t) {
+      const std::string& w = s.toks[t].norm;
+      if (w == "of") of = true;
+      else if (!IsWordIn(w, {"out", "the", "its", "their", "his", "her", "all", "an", "some"})) ok = false;
+    }
+    if (!of || !ok || s.nums[y].begin == s.nums[k].end) continue;
+    s.roles[k].base = static_cast<int>(y);
+    s.roles[y].is_base = true;
+  }
+  // "Of the Y …, X": Y at the start of the sentence or clause.
+  for (size_t k = 0; k < m; ++k) {
+    const NumExpr& e = s.nums[k];
+    if (s.roles[k].dropped || s.roles[k].is_base || s.roles[k].base >= 0) continue;
+    size_t b = e.begin;
+    while (b > 0 && IsWordIn(s.toks[b - 1].norm, {"the", "all", "its", "their"})) --b;
+    if (b == 0 || s.toks[b - 1].norm != "of") continue;
+    size_t of = b - 1;
+    if (!(of == 0 || s.hard[of - 1] || s.toks[of - 1].norm == ",")) continue;
+    s.roles[k].is_base = true;
+    for (size_t x = k + 1; x < m; ++x) {
+      if (s.roles[x].dropped || s.roles[x].countries) continue;
+      if (s.nums[x].IsShare()) s.roles[x].base = static_cast<int>(k);
+      break;
+    }
+  }
+  // Relative clauses of bases: "the 230 people who left", "the 12 travelers who came back".
+  for (size_t k = 0; k < m; ++k) {
+    if (!s.roles[k].is_base) continue;
+    size_t end = s.roles[k].seg_end;
+    for (size_t ci = 0; ci < s.cues.size(); ++ci) {
+      const Cue& c = s.cues[ci];
+      if (c.tb < s.nums[k].end || c.tb >= end) continue;
+      bool rel = false;
+      for (size_t t = s.nums[k].end; t < c.tb && t < s.nums[k].end + 8; ++t)
+        if (IsWordIn(s.toks[t].norm, {"who", "that", "which", "recorded", "whom"})) rel = true;
+      if (!rel) continue;  // a noun before the clause ("12 American travelers who came back")
+      s.roles[k].relcl_cue = static_cast<int>(ci);
+      break;
+    }
+  }
+  // "of them", "of these", "of whom"; "Of those, N …"
+  for (size_t k = 0; k < m; ++k) {
+    const NumExpr& e = s.nums[k];
+    if (e.end + 1 < n && s.toks[e.end].norm == "of" &&
+        IsWordIn(s.toks[e.end + 1].norm, {"them", "these", "those", "whom"}))
+      s.roles[k].of_them = true;
+  }
+  if (n > 2 && s.toks[0].norm == "of" && IsWordIn(s.toks[1].norm, {"them", "these", "those"}) && m > 0)
+    s.roles[0].of_them = true;
+  // Segment traps: "tried to", "were stopped", "deported".
+  for (size_t k = 0; k < m; ++k) {
+    NumRole& role = s.roles[k];
+    if (role.dropped) continue;
+    size_t a = s.nums[k].end, b = role.seg_end;
+    for (size_t i = a; i < b; ++i) {
+      if (auto t = r.traps[static_cast<int>(TrapKind::kSegment)].Match(s.toks, i, b)) {
+        role.dropped = true;
+        role.why = *t->first;
+        break;
+      }
+    }
+  }
+  // A figure of something trapped ("10 of the 33 attacks") is trapped too.
+  for (size_t k = 0; k < m; ++k) {
+    int y = s.roles[k].base;
+    if (y >= 0 && s.roles[y].dropped && s.nums[y].kind != NumKind::kVague) {
+      s.roles[k].dropped = true;
+      s.roles[k].why = s.roles[y].why;
+    }
+  }
+}
+
+}  // namespace
+
+ClaimExtractor::ClaimExtractor() : ClaimExtractor(RuleSet::Bundled(), Gazetteer::Bundled()) {}
+ClaimExtractor::ClaimExtractor(const RuleSet& rules, const Gazetteer& geo) : rules_(rules), geo_(geo) {}
+
+Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions& opts) const {
+  Extraction out;
+  const RuleSet& r = rules_;
+  std::string cleaned;
+  std::string_view text = input;
+  if (auto bad = FindInvalidUtf8(input)) {
+    out.invalid_utf8_offset = *bad;
+    // Same length: every byte of an invalid sequence becomes '?'.
+    cleaned.assign(input);
+    size_t i = *bad;
+    while (i < cleaned.size()) {
+      auto next = FindInvalidUtf8(std::string_view(cleaned).substr(i));
+      if (!next) break;
+      cleaned[i + *next] = '?';
+      i += *next + 1;
+    }
+    text = cleaned;
+  }
+  std::vector<TextSpan> paragraphs = SplitParagraphs(text);
+  std::string headline;
+  if (!paragraphs.empty()) {
+    headline = HeadlineSource(text.substr(paragraphs[0].start, paragraphs[0].end - paragraphs[0].start));
+  }
+  for (const TextSpan& para : paragraphs) {
+    std::string_view ptext = text.substr(para.start, para.end - para.start);
+    // A paragraph is analysed when it names the topic itself: figures in other paragraphs of a
+    // story about fighters (sports scores, budgets) are not read in its light.
+    uint8_t flags = ScanFlags(ptext, r);
+    if (!(flags & kTrigTopic) || !(flags & kTrigNumber)) continue;
+
+    ParaContext ctx;
+    if (!headline.empty()) ctx.attribution = headline;
+    std::vector<size_t> pending_back;  // claims with no source that a next sentence may name
+    for (const TextSpan& sspan : SplitSentences(text, para, r)) {
+      Sentence s = AnalyseSentence(text, sspan, r, geo_);
+      ++out.sentences_analysed;
+      std::vector<AttrMention> attrs = FindAttributions(s, r, geo_);
+      Roles(s, r, attrs);
+      if (std::getenv("FTF_EXTRACT_DEBUG")) {
+        std::fprintf(stderr, "S: %.*s\n", static_cast<int>(sspan.end - sspan.start), text.data() + sspan.start);
+        for (size_t k = 0; k < s.nums.size(); ++k) {
+          const NumRole& ro = s.roles[k];
+          std::string_view cue = s.Text(s.nums[k].begin, s.nums[k].end);
+          std::fprintf(stderr, "  N%zu '%.*s' drop=%d(%s) base=%d isbase=%d sub=%d gov=%d ctry=%d seg=%zu..%zu\n", k,
+                       static_cast<int>(cue.size()), cue.data(), ro.dropped, ro.why.c_str(), ro.base, ro.is_base,
+                       ro.sub_of, ro.governor, ro.countries, s.nums[k].end, ro.seg_end);
+        }
+        for (const Cue& c : s.cues) std::fprintf(stderr, "  cue %s @%zu\n", std::string(Name(c.category)).c_str(), c.tb);
+        for (const Place& p : s.places) std::fprintf(stderr, "  place %s @%zu\n", p.scope.c_str(), p.tb);
+      }
+      const size_t m = s.nums.size();
+      std::vector<std::optional<Category>> decided(m);
+      std::vector<std::vector<std::string>> scopes(m);
+      std::vector<Subgroup> subgroups(m, Subgroup::kAll);
+      size_t first_claim = out.claims.size();
+      bool sentence_has_cue = !s.cues.empty();
+      std::optional<size_t> base_claim_idx;
+      for (size_t k = 0; k < m; ++k) {
+        const NumExpr& e = s.nums[k];
+        const NumRole& role = s.roles[k];
+        if (role.dropped) continue;
+        std::optional<Category> cat = CategoryFor(s, k, r, decided);
+        if (!cat && ctx.has_claims && (role.of_them || !sentence_has_cue)) cat = ctx.category;
+        if (!cat) continue;
+        decided[k] = cat;
+        // Scope.
+        std::vector<std::string> sc = ScopesFor(s, k, cat);
+        if (sc.size() == 1 && sc[0] == "__combined__") continue;
+        bool own_scope = !sc.empty();
+        if (sc.empty()) {
+          // "more than 500 foreigners": people from anywhere.
+          auto [a, b] = NounPhrase(s, k);
+          for (size_t i = a; i < b && i < a + 3; ++i)
+            if (s.toks[i].norm.starts_with("foreign")) sc = {"World"};
+        }
+        if (sc.empty() && role.base >= 0) sc = scopes[role.base];
+        if (sc.empty() && role.sub_of >= 0) sc = scopes[role.sub_of];
+        if (sc.empty() && role.governor >= 0) sc = scopes[role.governor];
+        if (sc.empty()) {
+          for (size_t j = k; j-- > 0;)
+            if (!scopes[j].empty()) {
+              sc = scopes[j];
+              break;
+            }
+        }
+        if (sc.empty() && ctx.has_claims) sc = ctx.scopes;
+        if (sc.empty()) sc = {"World"};
+        scopes[k] = sc;
+        // Subgroup.
+        std::optional<Subgroup> sg = SubgroupFor(s, k, r);
+        if (!sg && role.base >= 0) sg = Subgroup::kAll;
+        if (!sg && !own_scope && ctx.has_claims && (role.of_them || k == 0)) sg = ctx.subgroup;
+        Subgroup subgroup = sg.value_or(Subgroup::kAll);
+        subgroups[k] = subgroup;
+        // Attribution: the nearest source before in the sentence, else after, else context.
+        std::optional<std::string> who;
+        bool found = false;
+        for (size_t ai = attrs.size(); ai-- > 0;) {
+          if (attrs[ai].pos >= e.begin) continue;
+          found = true;
+          if (attrs[ai].kind == AttrMention::Kind::kNamed) who = attrs[ai].name;
+          else if (attrs[ai].kind == AttrMention::Kind::kAnaphor) who = ctx.attribution;
+          // An unnamed source before a named one in the same sentence yields to it.
+          if (attrs[ai].kind == AttrMention::Kind::kUnnamed) {
+            for (const AttrMention& a2 : attrs)
+              if (a2.pos > e.end && a2.kind == AttrMention::Kind::kNamed) {
+                (void)a2;
+              }
+          }
+          break;
+        }
+        if (!found) {
+          for (const AttrMention& a : attrs) {
+            if (a.pos < e.end) continue;
+            found = true;
+            if (a.kind == AttrMention::Kind::kNamed) who = a.name;
+            else if (a.kind == AttrMention::Kind::kAnaphor) who = ctx.attribution;
+            break;
+          }
+        }
+        if (!found) who = ctx.attribution;
+
+        auto emit = [&](Unit unit, const NumExpr& ne, std::optional<double> lo, std::optional<double> best,
+                        std::optional<double> hi, Qualifier q) {
+          for (const std::string& scope : sc) {
+            Claim c;
+            c.scope = scope;
+            c.category = *cat;
+            c.subgroup = subgroup;
+            c.unit = unit;
+            c.low = lo;
+            c.best = best;
+            c.high = hi;
+            c.qualifier = q;
+            c.as_of = opts.as_of;
+            c.source_id = opts.source_id;
+            c.attributed_to = who;
+            c.origin = r.Origin();
+            c.document_sha256 = opts.document_sha256;
+            size_t a = s.toks[ne.begin].start;
+            size_t b = s.toks[ne.end - 1].end;
+            c.span = Span{static_cast<int64_t>(a), static_cast<int64_t>(b)};
+            c.cue = std::string(text.substr(a, b - a));
+            c.sentence = std::string(text.substr(sspan.start, sspan.end - sspan.start));
+            out.claims.push_back(std::move(c));
+          }
+        };
+        Unit unit = role.countries ? Unit::kCountries : e.IsShare() ? Unit::kShare : Unit::kPersons;
+        if (e.IsShare() && role.base >= 0 && s.nums[role.base].kind == NumKind::kCount &&
+            !s.roles[role.base].dropped) {
+          // "a quarter of the 5,000": a derived persons figure.
+          double base = s.nums[role.base].Value();
+          double v = std::round(e.Value() * base);
+          switch (e.qualifier) {
+            case Qualifier::kAtLeast:
+            case Qualifier::kMoreThan: emit(Unit::kPersons, e, v, std::nullopt, std::nullopt, e.qualifier); break;
+            case Qualifier::kAtMost:
+            case Qualifier::kFewerThan: emit(Unit::kPersons, e, std::nullopt, std::nullopt, v, e.qualifier); break;
+            case Qualifier::kRange:
+              emit(Unit::kPersons, e, std::round(*e.low * base), std::nullopt, std::round(*e.high * base), e.qualifier);
+              break;
+            default: emit(Unit::kPersons, e, std::nullopt, v, std::nullopt, Qualifier::kApprox); break;
+          }
+        } else {
+          if (unit == Unit::kCountries && e.qualifier == Qualifier::kVague) continue;
+          emit(unit, e, e.low, e.best, e.high, e.qualifier);
+        }
+        (void)base_claim_idx;
+      }
+      // Hedges spread over a list that shares them: "as many as 6,902 women and 6,577 minors".
+      // (Handled on the claims: a bare figure right after a hedged one, joined by "and".)
+      for (size_t k = 1; k < m; ++k) {
+        const NumExpr& e = s.nums[k];
+        const NumExpr& p = s.nums[k - 1];
+        if (e.hedged || !p.hedged || e.qualifier != Qualifier::kExact) continue;
+        if (e.begin < 1 || s.toks[e.begin - 1].norm != "and" || e.begin - p.end > 2) continue;
+        if (p.qualifier == Qualifier::kRange || p.qualifier == Qualifier::kVague || p.IsShare()) continue;
+        for (size_t ci = first_claim; ci < out.claims.size(); ++ci) {
+          Claim& c = out.claims[ci];
+          if (c.span->start != static_cast<int64_t>(s.toks[e.begin].start)) continue;
+          double v = *c.best;
+          c.best.reset();
+          c.qualifier = p.qualifier;
+          if (p.qualifier == Qualifier::kAtLeast || p.qualifier == Qualifier::kMoreThan) c.low = v;
+          else if (p.qualifier == Qualifier::kAtMost || p.qualifier == Qualifier::kFewerThan) c.high = v;
+          else c.best = v;
+        }
+      }
+      // A source named at the end of this sentence also covers the unsourced figures of the
+      // sentence before ("Broken down by region, … . …, the Soufan Group said.").
+      if (!attrs.empty() && attrs.back().kind == AttrMention::Kind::kNamed && m > 0 &&
+          attrs.back().pos > s.nums[m - 1].end) {
+        for (size_t ci : pending_back) out.claims[ci].attributed_to = attrs.back().name;
+      }
+      pending_back.clear();
+      if (attrs.empty() && !ctx.attribution) {
+        for (size_t ci = first_claim; ci < out.claims.size(); ++ci) pending_back.push_back(ci);
+      }
+      // Context for the next sentence.
+      if (!attrs.empty()) {
+        const AttrMention& last = attrs.back();
+        if (last.kind == AttrMention::Kind::kNamed) ctx.attribution = last.name;
+        else if (last.kind == AttrMention::Kind::kUnnamed) ctx.attribution.reset();
+      }
+      if (out.claims.size() > first_claim) {
+        const Claim& c0 = out.claims[first_claim];
+        ctx.scopes.clear();
+        for (size_t ci = first_claim; ci < out.claims.size(); ++ci) {
+          const Claim& c = out.claims[ci];
+          if (c.span != c0.span) break;
+          ctx.scopes.push_back(c.scope);
+        }
+        ctx.subgroup = c0.subgroup;
+        ctx.category = c0.category;
+        ctx.has_claims = true;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace ftf::extract

@@ -1,0 +1,309 @@
+#include "extract/corpus_runner.h"
+
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/claim_json.h"
+
+namespace ftf::extract {
+namespace {
+
+void AppendUtf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+int Hex(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Parses a JSON string at s[i] == '"'; sets i past the closing quote.
+bool ParseString(std::string_view s, size_t& i, std::string* out) {
+  ++i;
+  out->clear();
+  while (i < s.size()) {
+    size_t start = i;
+    while (i < s.size() && s[i] != '"' && s[i] != '\\') ++i;
+    out->append(s.substr(start, i - start));
+    if (i >= s.size()) return false;
+    if (s[i] == '"') {
+      ++i;
+      return true;
+    }
+    if (++i >= s.size()) return false;
+    char e = s[i++];
+    switch (e) {
+      case '"': *out += '"'; break;
+      case '\\': *out += '\\'; break;
+      case '/': *out += '/'; break;
+      case 'b': *out += '\b'; break;
+      case 'f': *out += '\f'; break;
+      case 'n': *out += '\n'; break;
+      case 'r': *out += '\r'; break;
+      case 't': *out += '\t'; break;
+      case 'u': {
+        auto hex4 = [&](uint32_t* v) {
+          if (i + 4 > s.size()) return false;
+          *v = 0;
+          for (int k = 0; k < 4; ++k) {
+            int h = Hex(s[i + k]);
+            if (h < 0) return false;
+            *v = *v * 16 + static_cast<uint32_t>(h);
+          }
+          i += 4;
+          return true;
+        };
+        uint32_t cp;
+        if (!hex4(&cp)) return false;
+        if (cp >= 0xD800 && cp < 0xDC00 && i + 6 <= s.size() && s[i] == '\\' && s[i + 1] == 'u') {
+          i += 2;
+          uint32_t lo;
+          if (!hex4(&lo)) return false;
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        }
+        AppendUtf8(*out, cp);
+        break;
+      }
+      default: return false;
+    }
+  }
+  return false;
+}
+
+void SkipWs(std::string_view s, size_t& i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) ++i;
+}
+
+// Fast path: a flat object whose values are strings, numbers, true/false/null.
+bool ParseFlat(std::string_view s, CorpusDoc* doc) {
+  size_t i = 0;
+  SkipWs(s, i);
+  if (i >= s.size() || s[i] != '{') return false;
+  ++i;
+  doc->id_json = "null";
+  std::string key, val;
+  SkipWs(s, i);
+  if (i < s.size() && s[i] == '}') return true;
+  while (i < s.size()) {
+    SkipWs(s, i);
+    if (i >= s.size() || s[i] != '"' || !ParseString(s, i, &key)) return false;
+    SkipWs(s, i);
+    if (i >= s.size() || s[i] != ':') return false;
+    ++i;
+    SkipWs(s, i);
+    if (i >= s.size()) return false;
+    if (s[i] == '"') {
+      size_t vstart = i;
+      if (!ParseString(s, i, &val)) return false;
+      if (key == "id") doc->id_json = std::string(s.substr(vstart, i - vstart));
+      else if (key == "date") doc->date = val;
+      else if (key == "source") doc->source = val;
+      else if (key == "text") doc->text = std::move(val);
+    } else if (s[i] == '{' || s[i] == '[') {
+      return false;  // nested: use the full parser
+    } else {
+      size_t vstart = i;
+      while (i < s.size() && s[i] != ',' && s[i] != '}' && s[i] != ' ') ++i;
+      if (key == "id") doc->id_json = std::string(s.substr(vstart, i - vstart));
+    }
+    SkipWs(s, i);
+    if (i < s.size() && s[i] == ',') {
+      ++i;
+      continue;
+    }
+    if (i < s.size() && s[i] == '}') return true;
+    return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+Result<CorpusDoc> ParseCorpusLine(std::string_view line) {
+  CorpusDoc doc;
+  if (ParseFlat(line, &doc)) return doc;
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return Status::InvalidArgument("not a JSON object");
+  doc = CorpusDoc{};
+  doc.id_json = j.contains("id") ? j["id"].dump() : "null";
+  if (auto it = j.find("date"); it != j.end() && it->is_string()) doc.date = *it;
+  if (auto it = j.find("source"); it != j.end() && it->is_string()) doc.source = *it;
+  if (auto it = j.find("text"); it != j.end() && it->is_string()) doc.text = *it;
+  else return Status::InvalidArgument("no \"text\" string");
+  return doc;
+}
+
+Result<CorpusStats> RunCorpus(std::istream& in, std::ostream& out, const ClaimExtractor& extractor,
+                              const CorpusOptions& opts) {
+  int threads = opts.threads > 0 ? opts.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  struct Batch {
+    int64_t seq = 0;
+    int64_t first_line = 0;
+    std::vector<std::string> lines;
+    std::string output;
+    CorpusStats stats;
+    std::vector<std::pair<int64_t, std::string>> errors;
+  };
+  std::mutex mu;
+  std::condition_variable cv_work, cv_done, cv_space;
+  std::deque<std::unique_ptr<Batch>> todo;
+  std::map<int64_t, std::unique_ptr<Batch>> done;
+  bool finished_reading = false;
+  int64_t in_flight = 0;
+  const int64_t max_in_flight = 2 * threads;
+
+  auto work = [&](Batch& b) {
+    for (size_t li = 0; li < b.lines.size(); ++li) {
+      const std::string& line = b.lines[li];
+      b.stats.bytes += static_cast<int64_t>(line.size()) + 1;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      auto doc = ParseCorpusLine(line);
+      if (!doc.ok()) {
+        ++b.stats.errors;
+        b.errors.push_back({b.first_line + static_cast<int64_t>(li), doc.status().message()});
+        b.output += "{\"id\":null,\"error\":" + nlohmann::json(doc.status().message()).dump() + "}\n";
+        continue;
+      }
+      ++b.stats.documents;
+      ExtractOptions eo;
+      eo.as_of = doc->date;
+      eo.source_id = doc->source;
+      Extraction ex = extractor.Extract(doc->text, eo);
+      if (ex.invalid_utf8_offset) ++b.stats.invalid_utf8;
+      b.stats.claims += static_cast<int64_t>(ex.claims.size());
+      b.output += "{\"id\":";
+      b.output += doc->id_json;
+      b.output += ",\"claims\":[";
+      for (size_t c = 0; c < ex.claims.size(); ++c) {
+        if (c) b.output += ',';
+        b.output += ClaimToJson(ex.claims[c]).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      }
+      b.output += "]}\n";
+    }
+    b.lines.clear();
+    b.lines.shrink_to_fit();
+  };
+
+  std::vector<std::thread> pool;
+  for (int t = 0; t < threads; ++t) {
+    pool.emplace_back([&] {
+      while (true) {
+        std::unique_ptr<Batch> b;
+        {
+          std::unique_lock<std::mutex> lk(mu);
+          cv_work.wait(lk, [&] { return !todo.empty() || finished_reading; });
+          if (todo.empty()) return;
+          b = std::move(todo.front());
+          todo.pop_front();
+        }
+        work(*b);
+        {
+          std::lock_guard<std::mutex> lk(mu);
+          int64_t seq = b->seq;
+          done[seq] = std::move(b);
+        }
+        cv_done.notify_all();
+      }
+    });
+  }
+
+  CorpusStats total;
+  int64_t next_write = 0;
+  auto drain = [&](bool all) {
+    // Writes finished batches in order. Called by the reader thread.
+    while (true) {
+      std::unique_ptr<Batch> b;
+      {
+        std::unique_lock<std::mutex> lk(mu);
+        if (all) {
+          cv_done.wait(lk, [&] { return done.count(next_write) || in_flight == 0; });
+        }
+        auto it = done.find(next_write);
+        if (it == done.end()) return;
+        b = std::move(it->second);
+        done.erase(it);
+        --in_flight;
+      }
+      out.write(b->output.data(), static_cast<std::streamsize>(b->output.size()));
+      total.documents += b->stats.documents;
+      total.bytes += b->stats.bytes;
+      total.claims += b->stats.claims;
+      total.errors += b->stats.errors;
+      total.invalid_utf8 += b->stats.invalid_utf8;
+      if (opts.on_error)
+        for (const auto& [ln, msg] : b->errors) opts.on_error(ln, msg);
+      if (opts.progress) opts.progress(total);
+      ++next_write;
+    }
+  };
+
+  int64_t seq = 0, line_no = 1;
+  std::string line;
+  while (in) {
+    auto b = std::make_unique<Batch>();
+    b->seq = seq;
+    b->first_line = line_no;
+    size_t bytes = 0;
+    while (bytes < opts.batch_bytes && std::getline(in, line)) {
+      bytes += line.size() + 1;
+      b->lines.push_back(std::move(line));
+      line.clear();
+      ++line_no;
+    }
+    if (b->lines.empty()) break;
+    {
+      std::unique_lock<std::mutex> lk(mu);
+      ++in_flight;
+      todo.push_back(std::move(b));
+    }
+    cv_work.notify_one();
+    ++seq;
+    drain(false);
+    // Bound the work in flight: wait for the oldest batch before reading more.
+    while (true) {
+      {
+        std::lock_guard<std::mutex> lk(mu);
+        if (in_flight < max_in_flight) break;
+      }
+      {
+        std::unique_lock<std::mutex> lk(mu);
+        cv_done.wait(lk, [&] { return done.count(next_write) > 0; });
+      }
+      drain(false);
+    }
+  }
+  {
+    std::lock_guard<std::mutex> lk(mu);
+    finished_reading = true;
+  }
+  cv_work.notify_all();
+  while (next_write < seq) drain(true);
+  for (auto& t : pool) t.join();
+  out.flush();
+  if (!out) return Status::IOError("writing the output failed");
+  return total;
+}
+
+}  // namespace ftf::extract

@@ -1,0 +1,48 @@
+// CorpusRunner: extraction over a JSON Lines corpus (one document a line: {"id", "date",
+// "source", "text"}), streaming and multi-threaded, with output in input order.
+//
+// The reader cuts the input into batches of whole lines (about `batch_bytes` each); `threads`
+// workers extract them; the writer emits each batch's output in order. At most 2 × threads
+// batches are in flight, so memory stays bounded whatever the corpus size.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <istream>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "extract/claim_extractor.h"
+#include "ftfwatch/status.h"
+
+namespace ftf::extract {
+
+// One parsed line.
+struct CorpusDoc {
+  std::string id_json;  // the "id" value as JSON text (string or number), "null" if absent
+  std::string date, source, text;
+};
+
+// Parses one JSONL document line. Fast path for flat objects; falls back to a full parser.
+Result<CorpusDoc> ParseCorpusLine(std::string_view line);
+
+struct CorpusStats {
+  int64_t documents = 0, bytes = 0, claims = 0, errors = 0, invalid_utf8 = 0;
+};
+
+struct CorpusOptions {
+  int threads = 0;                  // 0: all cores
+  size_t batch_bytes = 1 << 20;     // about 1 MB of lines per batch
+  // Called from the writer thread after each batch (progress display); may be empty.
+  std::function<void(const CorpusStats&)> progress;
+  // Called for each line that could not be parsed (line number from 1, message); the line's
+  // output is {"id": null, "error": "..."}.
+  std::function<void(int64_t, const std::string&)> on_error;
+};
+
+// Reads `in`, writes one line per document to `out`: {"id": …, "claims": [...]}.
+Result<CorpusStats> RunCorpus(std::istream& in, std::ostream& out, const ClaimExtractor& extractor,
+                              const CorpusOptions& opts);
+
+}  // namespace ftf::extract

@@ -1,0 +1,178 @@
+// Rules: the extractor's lexicons and patterns, loaded from the data tables in data/rules/
+// (compiled into the binary; see data/rules/README.md). Nothing the extractor knows about
+// English words lives in code: the code holds the grammar, the tables hold the words.
+// Immutable after loading; safe to share between threads.
+#pragma once
+
+#include <array>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "extract/tokenizer.h"
+#include "ftfwatch/claim.h"
+#include "ftfwatch/status.h"
+
+namespace ftf::extract {
+
+// Phrases (sequences of lower-case words, "*" = a gap of zero to three tokens) mapped to
+// values, matched longest-first against tokens.
+template <typename T>
+class PhraseTable {
+ public:
+  void Add(const std::vector<std::string>& words, T value) {
+    if (words.empty()) return;
+    auto& bucket = by_first_[words[0]];
+    bucket.push_back({words, std::move(value)});
+    std::stable_sort(bucket.begin(), bucket.end(),
+                     [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
+  }
+  // The longest entry matching toks[i, limit): its value and the index one past the last
+  // matched token, or nullopt.
+  std::optional<std::pair<const T*, size_t>> Match(const std::vector<Token>& toks, size_t i, size_t limit) const {
+    if (i >= limit) return std::nullopt;
+    auto it = by_first_.find(toks[i].norm);
+    if (it == by_first_.end()) return std::nullopt;
+    const T* best = nullptr;
+    size_t best_end = 0, best_len = 0;
+    for (const Entry& e : it->second) {
+      size_t end = 0;
+      if (MatchFrom(e.words, 0, toks, i, limit, &end) && (best == nullptr || e.words.size() > best_len)) {
+        best = &e.value;
+        best_end = end;
+        best_len = e.words.size();
+      }
+    }
+    if (!best) return std::nullopt;
+    return std::make_pair(best, best_end);
+  }
+  bool Contains(std::string_view word) const { return by_first_.count(std::string(word)) > 0; }
+  // First words of all phrases (for the pre-filter).
+  std::vector<std::string> FirstWords() const {
+    std::vector<std::string> out;
+    for (const auto& [k, v] : by_first_) out.push_back(k);
+    return out;
+  }
+
+ private:
+  struct Entry {
+    std::vector<std::string> words;
+    T value;
+  };
+  static bool MatchFrom(const std::vector<std::string>& w, size_t wi, const std::vector<Token>& toks, size_t ti,
+                        size_t limit, size_t* end) {
+    if (wi == w.size()) {
+      *end = ti;
+      return true;
+    }
+    if (w[wi] == "*") {
+      for (size_t gap = 0; gap <= 5 && ti + gap <= limit; ++gap) {
+        if (MatchFrom(w, wi + 1, toks, ti + gap, limit, end)) return true;
+      }
+      return false;
+    }
+    if (ti >= limit || toks[ti].norm != w[wi]) return false;
+    return MatchFrom(w, wi + 1, toks, ti + 1, limit, end);
+  }
+  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+};
+
+struct NumberWord {
+  enum class Kind { kUnit, kTens, kScale, kDozen };
+  double value = 0;
+  Kind kind = Kind::kUnit;
+};
+struct HedgeRule {
+  Qualifier qualifier = Qualifier::kApprox;
+  bool post = false;  // follows the number ("or so")
+};
+struct VagueRule {
+  double low = 0, high = 0;
+};
+struct CueRule {
+  enum class Where { kAny, kAfter, kBefore };
+  Category category = Category::kDeparted;
+  Where where = Where::kAny;
+};
+enum class TrapKind { kNoun, kLabel, kBefore, kSegment, kSentence };
+inline constexpr int kTrapKinds = 5;
+enum class PersonKind { kFtf, kPerson };
+enum class AttrKind { kVerb, kPrep, kReport, kUnnamed, kAnaphor, kInstitution, kTitle };
+inline constexpr int kAttrKinds = 7;
+
+// Flags of words for the cheap pre-filter (see Prefilter in claim_extractor.h).
+enum TriggerFlag : uint8_t { kTrigNumber = 1, kTrigCue = 2, kTrigTopic = 4 };
+
+// Word hashes -> TriggerFlag bits: an open-addressing table for the pre-filter, so scanning a
+// word costs one hash and one probe, with no allocation.
+class TriggerIndex {
+ public:
+  // FNV-1a of the lower-case word; `pair` combines two word hashes for two-word phrases.
+  static uint64_t Hash(std::string_view lower_word) {
+    uint64_t h = 1469598103934665603ull;
+    for (char c : lower_word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  }
+  static uint64_t Step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
+  static uint64_t Pair(uint64_t a, uint64_t b) { return (a * 0x9E3779B97F4A7C15ull) ^ (b + 0x632BE59BD9B4E019ull); }
+  void Build(const std::vector<std::pair<uint64_t, uint8_t>>& entries);
+  uint8_t Find(uint64_t h) const {
+    if (keys_.empty()) return 0;
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      if (keys_[i] == h) return flags_[i];
+      if (keys_[i] == 0) return 0;
+    }
+  }
+
+ private:
+  std::vector<uint64_t> keys_;
+  std::vector<uint8_t> flags_;
+  size_t mask_ = 0;
+};
+
+struct RuleSet {
+  std::string version;  // data/rules/VERSION.txt; claims record "extractor/<version>"
+
+  std::unordered_map<std::string, NumberWord> number_words;
+  PhraseTable<HedgeRule> hedges;
+  PhraseTable<VagueRule> vague;
+  PhraseTable<double> fractions;
+  PhraseTable<CueRule> cues;
+  std::array<int, kCategoryCount> precedence{};
+  PhraseTable<Subgroup> subgroups;
+  PhraseTable<PersonKind> persons;
+  std::array<PhraseTable<std::string>, kTrapKinds> traps;  // value: the reason
+  PhraseTable<int> topic;
+  PhraseTable<std::string> place_aliases;                  // extra names -> scope
+  std::unordered_map<std::string, std::string> renames;    // gazetteer scope -> claim scope
+  std::unordered_set<std::string> theatre_scopes;          // never a scope of origin
+  std::array<PhraseTable<int>, kAttrKinds> attribution;
+  std::unordered_set<std::string> abbreviations;           // as written, without the stop
+
+  // Lower-case single words -> TriggerFlag bits, for the pre-filter.
+  std::unordered_map<std::string, uint8_t> triggers;
+  // Two-word topic phrases ("islamic state", "taken back"), checked as word pairs: their first
+  // words alone are too common to flag.
+  std::unordered_set<std::string> topic_bigrams;  // "islamic state"
+  TriggerIndex trigger_index;  // triggers and topic_bigrams (as TriggerIndex::Pair) by hash
+
+  // "extractor/1.0.0"
+  std::string Origin() const { return "extractor/" + version; }
+
+  // The bundled rules (data/rules/ compiled into the binary), loaded once; aborts with a
+  // message if the bundled tables are malformed (a build defect, caught by the tests).
+  static const RuleSet& Bundled();
+  // Loads rules through `read` (a file name under data/rules/ -> its text). Errors name the
+  // file and line.
+  static Result<RuleSet> Load(const std::function<std::optional<std::string_view>(std::string_view)>& read);
+};
+
+// Words of a phrase as the tokenizer normalises them ("caliphate's call" -> caliphate 's call).
+std::vector<std::string> PhraseWords(std::string_view phrase);
+
+}  // namespace ftf::extract

@@ -1,0 +1,137 @@
+#include "extract/scope_resolver.h"
+
+#include "extract/category_cues.h"
+
+namespace ftf::extract {
+namespace {
+
+bool IsWordIn(const std::string& w, std::initializer_list<const char*> list) {
+  for (const char* x : list)
+    if (w == x) return true;
+  return false;
+}
+
+bool IsDestination(const Sentence& s, const Place& p, std::optional<Category> cat) {
+  if (p.theatre) return true;
+  if (cat == Category::kReturned) return false;
+  // "to Libya", "to northern Afghanistan", "into Syria"
+  size_t i = p.tb;
+  for (int back = 0; back < 3 && i > 0; ++back) {
+    --i;
+    const std::string& w = s.toks[i].norm;
+    if (w == "to" || w == "into" || w == "towards" || w == "toward") {
+      // "came back to Britain": the home of returnees, whatever the figure counts.
+      if (i > 0 && IsWordIn(s.toks[i - 1].norm, {"back", "returned", "home", "repatriated", "return"})) return false;
+      return true;
+    }
+    if (w != "the" && w != "northern" && w != "southern" && w != "eastern" && w != "western" &&
+        w != "northeastern" && w != "northwestern" && w != "southeastern" && w != "southwestern")
+      return false;
+  }
+  return false;
+}
+
+// The place introduces a following figure: "Albania for 79 men", "Tunisia (2,926)",
+// "North America about 280".
+bool BindsForward(const Sentence& s, const Place& p, size_t k) {
+  size_t i = p.te;
+  for (int step = 0; step < 3 && i < s.toks.size(); ++step, ++i) {
+    if (s.num_at[i] >= 0) return static_cast<size_t>(s.num_at[i]) != k;
+    const std::string& w = s.toks[i].norm;
+    if (w != "(" && w != "for" && w != "at" && w != ":" && w != "with" && w != "had" && w != "has") return false;
+  }
+  return false;
+}
+
+// The coordinated list [first, last] of places that `idx` belongs to.
+std::pair<size_t, size_t> ListOf(const Sentence& s, size_t idx) {
+  auto joined = [&](const Place& a, const Place& b) {
+    if (b.tb < a.te) return false;
+    for (size_t i = a.te; i < b.tb; ++i) {
+      const std::string& w = s.toks[i].norm;
+      if (w != "," && w != "and" && w != "or" && w != "the") return false;
+    }
+    return b.tb > a.te || true;
+  };
+  size_t first = idx, last = idx;
+  while (first > 0 && joined(s.places[first - 1], s.places[first])) --first;
+  while (last + 1 < s.places.size() && joined(s.places[last], s.places[last + 1])) ++last;
+  // A list ends with "and" or "or" ("Russia, Saudi Arabia, France, the U.K., and Germany");
+  // "In Western Europe, France" is no list.
+  if (first < last) {
+    bool conj = false;
+    for (size_t i = s.places[last - 1].te; i < s.places[last].tb; ++i)
+      if (s.toks[i].norm == "and" || s.toks[i].norm == "or") conj = true;
+    if (!conj) return {idx, idx};
+  }
+  return {first, last};
+}
+
+bool HasEach(const Sentence& s, size_t k) {
+  const NumExpr& e = s.nums[k];
+  for (size_t i = e.end; i < e.end + 3 && i < s.toks.size(); ++i)
+    if (s.toks[i].norm == "each") return true;
+  for (size_t i = e.begin; i-- > 0 && i + 4 > e.begin;)
+    if (s.toks[i].norm == "each") return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Category> cat) {
+  const NumExpr& e = s.nums[k];
+  auto [a, b] = NounPhrase(s, k);
+  int chosen = -1;
+  // Own words to the right, up to a comma (or the noun phrase of "the number of X").
+  bool np_before = a < e.begin;
+  for (size_t pi = 0; pi < s.places.size(); ++pi) {
+    const Place& p = s.places[pi];
+    if (p.tb < a || p.tb >= b) continue;
+    bool comma = false;
+    int own = s.paren[e.begin];
+    for (size_t i = a; i < p.tb; ++i) {
+      if (s.paren[i] >= 0 && s.paren[i] != own) continue;  // skip asides
+      if (s.hard[i] && s.paren[i] < 0) comma = true;
+      // A comma ends the phrase unless it separates a list of people ("men, women and children").
+      if (s.toks[i].norm == "," && !(i + 1 < s.toks.size() && IsWordIn(s.toks[i + 1].norm,
+                                                                           {"women", "men", "children", "minors"})))
+        comma = true;
+    }
+    if (comma) break;
+    if (s.paren[p.tb] >= 0 && s.paren[p.tb] != own) continue;
+    if (IsDestination(s, p, cat)) continue;
+    if (!np_before && BindsForward(s, p, k)) continue;
+    chosen = static_cast<int>(pi);
+    break;
+  }
+  if (chosen < 0) {
+    for (size_t pi = s.places.size(); pi-- > 0;) {
+      const Place& p = s.places[pi];
+      if (p.te > e.begin) continue;
+      if (s.paren[p.tb] >= 0 && s.paren[p.tb] != s.paren[e.begin]) continue;
+      if (IsDestination(s, p, cat)) continue;
+      chosen = static_cast<int>(pi);
+      break;
+    }
+  }
+  if (chosen < 0) return {};
+  auto [first, last] = ListOf(s, static_cast<size_t>(chosen));
+  if (first == last) return {s.places[chosen].scope};
+  // A list followed by "and other <region>" is that region ("Britain, France, Germany and
+  // other European allies").
+  bool share = e.IsShare() || e.kind == NumKind::kVague;
+  if (share || HasEach(s, k)) {
+    std::vector<std::string> out;
+    for (size_t i = first; i <= last; ++i) {
+      if (s.places[i].theatre) continue;
+      bool dup = false;
+      for (const auto& o : out) dup |= o == s.places[i].scope;
+      if (!dup) out.push_back(s.places[i].scope);
+    }
+    return out;
+  }
+  // A precise figure for a list without "each" is a combined total: no single scope.
+  return {"__combined__"};
+}
+
+}  // namespace ftf::extract

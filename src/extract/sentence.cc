@@ -1,0 +1,125 @@
+#include "extract/sentence.h"
+
+#include <algorithm>
+
+namespace ftf::extract {
+
+Sentence AnalyseSentence(std::string_view doc, TextSpan span, const RuleSet& rules, const Gazetteer& geo) {
+  Sentence s;
+  s.doc = doc;
+  s.span = span;
+  s.toks = Tokenize(doc, span.start, span.end);
+  const size_t n = s.toks.size();
+  s.nums = FindNumbers(s.toks, rules);
+  s.num_at.assign(n, -1);
+  for (size_t k = 0; k < s.nums.size(); ++k)
+    for (size_t i = s.nums[k].begin; i < s.nums[k].end; ++i) s.num_at[i] = static_cast<int>(k);
+
+  // Places: token index by byte offset.
+  auto tok_at = [&](size_t byte, bool end) -> size_t {
+    for (size_t i = 0; i < n; ++i) {
+      if (!end && s.toks[i].start >= byte) return i;
+      if (end && s.toks[i].end >= byte) return i + 1;
+    }
+    return n;
+  };
+  std::string_view text = doc.substr(span.start, span.end - span.start);
+  for (const PlaceMention& m : geo.FindMentions(text)) {
+    Place p;
+    p.tb = tok_at(span.start + m.start, false);
+    p.te = tok_at(span.start + m.end, true);
+    if (p.tb >= p.te) continue;
+    p.scope = m.scope;
+    if (auto it = rules.renames.find(p.scope); it != rules.renames.end()) p.scope = it->second;
+    p.theatre = m.theatre || rules.theatre_scopes.count(p.scope) > 0;
+    p.demonym = m.demonym;
+    s.places.push_back(std::move(p));
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (s.toks[i].kind != TokKind::kWord) continue;
+    if (auto m = rules.place_aliases.Match(s.toks, i, n)) {
+      // Only where the gazetteer found nothing overlapping; aliases are written capitalised
+      // when the form is ("European" but not "european").
+      size_t te = m->second;
+      bool overlap = false;
+      for (const Place& p : s.places)
+        if (p.tb < te && i < p.te) overlap = true;
+      if (overlap) continue;
+      Place p;
+      p.tb = i;
+      p.te = te;
+      p.scope = *m->first;
+      s.places.push_back(std::move(p));
+      i = te - 1;
+    }
+  }
+  std::sort(s.places.begin(), s.places.end(), [](const Place& a, const Place& b) { return a.tb < b.tb; });
+
+  // Cues, outside number expressions.
+  for (size_t i = 0; i < n; ++i) {
+    if (s.num_at[i] >= 0 && s.toks[i].norm != "remaining") continue;
+    if (auto m = rules.cues.Match(s.toks, i, n)) {
+      Cue c;
+      c.tb = i;
+      c.te = m->second;
+      c.category = m->first->category;
+      c.where = m->first->where;
+      s.cues.push_back(c);
+      // Cues may overlap ("remain in camps": in_theater and detained); precedence decides.
+    }
+  }
+
+  // Parentheticals: ( … ), — … — (or — … end of sentence), ", including … ," and
+  // ", among them … ,".
+  s.paren.assign(n, -1);
+  int id = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& w = s.toks[i].norm;
+    size_t close = n;
+    bool opener = false;
+    if (w == "(") {
+      opener = true;
+      for (size_t k = i + 1; k < n; ++k)
+        if (s.toks[k].norm == ")") {
+          close = k;
+          break;
+        }
+    } else if (w == "-" && s.toks[i].space_before) {
+      // A spaced dash. "— and …" starts a new clause, not an aside.
+      if (i + 1 < n && (s.toks[i + 1].norm == "and" || s.toks[i + 1].norm == "but")) continue;
+      opener = true;
+      for (size_t k = i + 1; k < n; ++k)
+        if (s.toks[k].norm == "-" && s.toks[k].space_before) {
+          close = k;
+          break;
+        }
+    } else if (w == ":" && i + 1 < n && s.num_at[i + 1] >= 0 && s.num_at[i + 1] > 0) {
+      // ": 74 children, 32 women and four men" after a figure: its breakdown.
+      opener = true;
+    } else if (w == "," && i + 1 < n &&
+               (s.toks[i + 1].norm == "including" || (s.toks[i + 1].norm == "among" && i + 2 < n &&
+                                                       (s.toks[i + 2].norm == "them" || s.toks[i + 2].norm == "whom")))) {
+      opener = true;
+      for (size_t k = i + 2; k < n; ++k)
+        if (s.toks[k].norm == "," || s.toks[k].norm == ";") {
+          close = k;
+          break;
+        }
+    }
+    if (!opener) continue;
+    for (size_t k = i; k < close && k < n; ++k) s.paren[k] = id;
+    if (close < n) s.paren[close] = id;
+    ++id;
+    i = close < n ? close : n;
+  }
+
+  s.hard.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& w = s.toks[i].norm;
+    if (w == ";" || w == "while" || w == "whereas" || w == "but") s.hard[i] = 1;
+    if (w == "-" && s.toks[i].space_before && s.paren[i] < 0) s.hard[i] = 1;
+  }
+  return s;
+}
+
+}  // namespace ftf::extract

@@ -1,0 +1,157 @@
+#include "extract/sentence_splitter.h"
+
+#include <cctype>
+#include <cstring>
+
+namespace ftf::extract {
+namespace {
+
+inline bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
+
+// Byte length of a no-break / thin space at s[i], else 0.
+inline size_t UnicodeSpace(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+    unsigned char d = static_cast<unsigned char>(s[i + 2]);
+    if ((d >= 0x80 && d <= 0x8B) || d == 0xAF) return 3;
+  }
+  return 0;
+}
+
+// Closing quotes and brackets that may follow a full stop: length at s[i], else 0.
+inline size_t Closer(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+    unsigned char d = static_cast<unsigned char>(s[i + 2]);
+    if (d == 0x99 || d == 0x9D) return 3;  // ’ ”
+  }
+  return 0;
+}
+
+// True when s[i] can start a sentence: capital, digit, opening quote or bracket.
+inline bool Opener(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '\'' || c == '(' || c == '[') return true;
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+    unsigned char d = static_cast<unsigned char>(s[i + 2]);
+    return d == 0x98 || d == 0x9C;  // ‘ “
+  }
+  return c >= 0xC3 && c <= 0xDF;  // a Latin capital with diacritics (approximately)
+}
+
+TextSpan Trim(std::string_view s, size_t a, size_t b) {
+  while (a < b) {
+    if (IsSpace(static_cast<unsigned char>(s[a]))) ++a;
+    else if (size_t n = UnicodeSpace(s, a)) a += n;
+    else break;
+  }
+  while (b > a && IsSpace(static_cast<unsigned char>(s[b - 1]))) --b;
+  return {a, b};
+}
+
+}  // namespace
+
+std::vector<TextSpan> SplitParagraphs(std::string_view text) {
+  std::vector<TextSpan> out;
+  size_t start = 0;
+  size_t pos = 0;
+  const size_t n = text.size();
+  while (pos < n) {
+    const void* p = std::memchr(text.data() + pos, '\n', n - pos);
+    if (!p) break;
+    size_t nl = static_cast<const char*>(p) - text.data();
+    // Blank line ahead?
+    size_t k = nl + 1;
+    while (k < n && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
+    bool blank = k < n && text[k] == '\n';
+    // Line ends with sentence-final punctuation (possibly followed by a closer)?
+    size_t e = nl;
+    while (e > start && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
+    bool final_punct = false;
+    size_t back = e;
+    for (int guard = 0; guard < 3 && back > start; ++guard) {
+      unsigned char c = static_cast<unsigned char>(text[back - 1]);
+      if (c == '.' || c == '!' || c == '?' || c == ':') {
+        final_punct = true;
+        break;
+      }
+      if (c == '"' || c == ')' || c == '\'') { --back; continue; }
+      if (back >= 3 && static_cast<unsigned char>(text[back - 3]) == 0xE2) { back -= 3; continue; }
+      break;
+    }
+    // A short line without final punctuation (a headline) also ends its paragraph.
+    bool short_line = (e - start) < 40 && !final_punct && e > start;
+    if (blank || final_punct || short_line || e == start) {
+      TextSpan t = Trim(text, start, nl);
+      if (t.end > t.start) out.push_back(t);
+      start = nl + 1;
+    }
+    pos = nl + 1;
+  }
+  TextSpan t = Trim(text, start, n);
+  if (t.end > t.start) out.push_back(t);
+  return out;
+}
+
+std::vector<TextSpan> SplitSentences(std::string_view text, TextSpan span, const RuleSet& rules) {
+  std::vector<TextSpan> out;
+  size_t start = span.start;
+  size_t i = span.start;
+  while (i < span.end) {
+    char c = text[i];
+    if (c != '.' && c != '!' && c != '?') {
+      ++i;
+      continue;
+    }
+    size_t stop = i;
+    size_t j = i + 1;
+    while (j < span.end && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;
+    while (j < span.end) {
+      size_t n = Closer(text, j);
+      if (!n) break;
+      j += n;
+    }
+    // Need whitespace then an opener.
+    size_t k = j;
+    bool had_space = false;
+    while (k < span.end) {
+      if (IsSpace(static_cast<unsigned char>(text[k]))) { ++k; had_space = true; continue; }
+      if (size_t n = UnicodeSpace(text, k)) { k += n; had_space = true; continue; }
+      break;
+    }
+    if (!had_space || k >= span.end || !Opener(text, k)) {
+      i = j;
+      continue;
+    }
+    if (c == '.') {
+      // The word before the stop.
+      size_t w = stop;
+      while (w > start && (std::isalnum(static_cast<unsigned char>(text[w - 1])) || text[w - 1] == '.' ||
+                           static_cast<unsigned char>(text[w - 1]) >= 0x80))
+        --w;
+      std::string_view word = text.substr(w, stop - w);
+      bool abbrev = false;
+      if (!word.empty()) {
+        if (rules.abbreviations.count(std::string(word))) abbrev = true;
+        // Initials and initialisms: "J.", "U.S." (a stop inside the word or a single capital).
+        else if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') abbrev = true;
+        else if (word.find('.') != std::string_view::npos && word.size() <= 6) abbrev = true;
+      }
+      if (abbrev) {
+        i = j;
+        continue;
+      }
+    }
+    TextSpan t = Trim(text, start, j);
+    if (t.end > t.start) out.push_back(t);
+    start = j;
+    i = j;
+  }
+  TextSpan t = Trim(text, start, span.end);
+  if (t.end > t.start) out.push_back(t);
+  return out;
+}
+
+}  // namespace ftf::extract

@@ -1,0 +1,350 @@
+#include "fuse/reconciler.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <tuple>
+
+namespace ftf {
+namespace {
+
+// A position on the line with the side of a value: (v, -1) just below v, (v, 0) at v,
+// (v, +1) just above v. An interval covers the positions from its start to its end.
+struct Pos {
+  double v = 0;
+  int k = 0;
+  bool operator<(const Pos& o) const { return v < o.v || (v == o.v && k < o.k); }
+  bool operator==(const Pos& o) const { return v == o.v && k == o.k; }
+};
+
+struct Event {
+  Pos p;
+  int type;  // 0 start, 1 end: at one position, starts come first (both cover it)
+  double w;
+  size_t idx;
+};
+
+Pos StartOf(const Interval& iv) { return {iv.low, iv.low_strict ? 1 : 0}; }
+Pos EndOf(const Interval& iv) { return {iv.high, iv.high_strict ? -1 : 0}; }
+
+bool SameStated(const Evidence& a, const Evidence& b) {
+  return a.source_id == b.source_id && a.stated == b.stated;
+}
+
+// Newest first; then content, so that equal multisets sort the same whatever their order.
+bool CanonicalLess(const Evidence& a, const Evidence& b) {
+  auto best = [](const Evidence& e) { return e.stated.best.value_or(-1); };
+  return std::make_tuple(-a.day, std::cref(a.source_id), a.stated.low, a.stated.high, a.stated.low_strict,
+                         a.stated.high_strict, best(a), static_cast<int>(a.qualifier), a.claim_id) <
+         std::make_tuple(-b.day, std::cref(b.source_id), b.stated.low, b.stated.high, b.stated.low_strict,
+                         b.stated.high_strict, best(b), static_cast<int>(b.qualifier), b.claim_id);
+}
+
+Interval HullOf(const std::vector<Evidence>& ev, const std::vector<size_t>& idx) {
+  Interval h;
+  bool first = true;
+  for (size_t i : idx) {
+    h = first ? ev[i].stated : h.Hull(ev[i].stated);
+    first = false;
+  }
+  h.best.reset();
+  return h;
+}
+
+double WeightOf(const std::vector<Evidence>& ev, const std::vector<size_t>& idx) {
+  double w = 0;
+  for (size_t i : idx) w += ev[i].weight;
+  return w;
+}
+
+// Keeps `best` inside `iv` (clamping it to the nearest end) or drops it when iv is empty.
+void ClampBest(Interval& iv, std::optional<double> best) {
+  iv.best.reset();
+  if (!best || iv.empty()) return;
+  double b = std::max(*best, iv.low);
+  b = std::min(b, iv.high);
+  iv.best = b;
+}
+
+struct WindowResult {
+  size_t begin = 0, end = 0;  // [begin, end) in the canonical order
+  Selection sel;
+  std::vector<size_t> used, outvoted;  // evidence positions
+  Interval selected;                   // hull of credible groups, with best
+  WindowStep step;
+};
+
+WindowResult ReconcileWindow(std::vector<Evidence>& ev, size_t begin, size_t end, int window, bool counts,
+                             const FusionConfig& config) {
+  WindowResult r;
+  r.begin = begin;
+  r.end = end;
+  // Duplicates: the same source stating the same interval again counts once.
+  std::vector<size_t> order;
+  for (size_t i = begin; i < end; ++i) {
+    ev[i].window = window;
+    ev[i].role = EvidenceRole::kUsed;
+    order.push_back(i);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (ev[a].source_id != ev[b].source_id) return ev[a].source_id < ev[b].source_id;
+    return CanonicalLess(ev[a], ev[b]);
+  });
+  std::vector<size_t> kept;
+  int duplicates = 0;
+  for (size_t n = 0; n < order.size(); ++n) {
+    bool dup = false;
+    for (size_t m = n; m-- > 0;) {
+      if (ev[order[m]].source_id != ev[order[n]].source_id) break;
+      if (SameStated(ev[order[m]], ev[order[n]]) && ev[order[m]].role != EvidenceRole::kDuplicate) {
+        dup = true;
+        break;
+      }
+    }
+    if (dup) {
+      ev[order[n]].role = EvidenceRole::kDuplicate;
+      ++duplicates;
+    } else {
+      kept.push_back(order[n]);
+    }
+  }
+  std::sort(kept.begin(), kept.end());
+  std::vector<WeightedInterval> items;
+  items.reserve(kept.size());
+  for (size_t i : kept) items.push_back({ev[i].stated, ev[i].weight});
+  r.sel = SelectCredible(items, config.credible_share);
+
+  double wsum = 0, bsum = 0;
+  for (size_t n = 0; n < kept.size(); ++n) {
+    Evidence& e = ev[kept[n]];
+    if (r.sel.reaches[n].empty()) {
+      e.role = EvidenceRole::kOutvoted;
+      r.outvoted.push_back(kept[n]);
+      continue;
+    }
+    r.used.push_back(kept[n]);
+    if (e.stated.best && r.sel.hull.Contains(*e.stated.best)) {
+      wsum += e.weight;
+      bsum += e.weight * *e.stated.best;
+    }
+  }
+  r.selected = r.sel.hull;
+  std::optional<double> best;
+  // Rounded to 1e-9 of the scale first, so that 286.4999999 from float sums reads 286.5.
+  if (wsum > 0) best = std::round(bsum / wsum * 1e9) / 1e9;
+  if (best && counts) best = std::round(*best);
+  ClampBest(r.selected, best);
+
+  WindowStep& s = r.step;
+  s.window = window;
+  s.to = ev[begin].as_of;
+  s.from = ev[end - 1].as_of;
+  s.selected = r.selected;
+  s.weight = r.sel.top_weight;
+  s.groups = static_cast<int>(r.sel.groups.size());
+  s.used = static_cast<int>(r.used.size());
+  s.outvoted = static_cast<int>(r.outvoted.size());
+  s.duplicates = duplicates;
+  s.result = r.selected;
+  return r;
+}
+
+}  // namespace
+
+Selection SelectCredible(const std::vector<WeightedInterval>& items, double credible_share) {
+  Selection sel;
+  sel.reaches.resize(items.size());
+  bool any_weight = std::any_of(items.begin(), items.end(), [](const WeightedInterval& w) { return w.weight > 0; });
+  std::vector<Event> events;
+  events.reserve(items.size() * 2);
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Interval& iv = items[i].interval;
+    if (iv.empty()) continue;
+    double w = any_weight ? std::max(0.0, items[i].weight) : 1.0;
+    events.push_back({StartOf(iv), 0, w, i});
+    events.push_back({EndOf(iv), 1, w, i});
+  }
+  if (events.empty()) {
+    sel.hull = Interval{0, 0, false, false, std::nullopt};
+    sel.hull.low = 1;  // empty
+    return sel;
+  }
+  std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+    if (!(a.p == b.p)) return a.p < b.p;
+    if (a.type != b.type) return a.type < b.type;
+    return a.w < b.w;
+  });
+  // Pass 1: the greatest weight covering one position.
+  double cur = 0, top = 0;
+  for (size_t i = 0; i < events.size();) {
+    size_t j = i;
+    while (j < events.size() && events[j].p == events[i].p && events[j].type == 0) cur += events[j++].w;
+    top = std::max(top, cur);
+    while (j < events.size() && events[j].p == events[i].p) cur -= events[j++].w;
+    i = j;
+  }
+  sel.top_weight = top;
+  // Pass 2: the positions covered by at least the credible weight, as maximal segments.
+  const double threshold = top * credible_share * (1 - 1e-9);
+  cur = 0;
+  bool in = false;
+  Pos seg_start;
+  for (size_t i = 0; i < events.size();) {
+    size_t j = i;
+    Pos p = events[i].p;
+    while (j < events.size() && events[j].p == p && events[j].type == 0) cur += events[j++].w;
+    if (!in && cur >= threshold) {
+      in = true;
+      seg_start = p;
+    }
+    while (j < events.size() && events[j].p == p) cur -= events[j++].w;
+    if (in && cur < threshold) {
+      in = false;
+      Interval g;
+      g.low = seg_start.v;
+      g.low_strict = seg_start.k > 0;
+      g.high = p.v;
+      g.high_strict = p.k < 0;
+      sel.groups.push_back(g);
+    }
+    i = j;
+  }
+  sel.hull = sel.groups.front();
+  for (const Interval& g : sel.groups) sel.hull = sel.hull.Hull(g);
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].interval.empty()) continue;
+    for (size_t g = 0; g < sel.groups.size(); ++g)
+      if (!items[i].interval.Intersect(sel.groups[g]).empty()) sel.reaches[i].push_back(static_cast<int>(g));
+  }
+  return sel;
+}
+
+Interval SnapToCounts(const Interval& iv) {
+  Interval r = iv;
+  constexpr double eps = 1e-9;
+  r.low = iv.low_strict ? std::floor(iv.low + eps) + 1 : std::ceil(iv.low - eps);
+  r.low = std::max(0.0, r.low);
+  if (std::isfinite(iv.high)) r.high = iv.high_strict ? std::ceil(iv.high - eps) - 1 : std::floor(iv.high + eps);
+  r.low_strict = false;
+  r.high_strict = false;
+  if (iv.best) ClampBest(r, std::round(*iv.best));
+  return r;
+}
+
+Reconciled Reconcile(std::vector<Evidence>& ev, bool cumulative, bool counts, const FusionConfig& config) {
+  std::sort(ev.begin(), ev.end(), CanonicalLess);
+  Reconciled out;
+  out.as_of = ev.front().as_of;
+  out.day = ev.front().day;
+  std::vector<WindowResult> wins;
+  size_t i = 0;
+  int w = 0;
+  while (i < ev.size()) {
+    if (w > 0 && !cumulative) {
+      for (size_t k = i; k < ev.size(); ++k) {
+        ev[k].window = w;
+        ev[k].role = EvidenceRole::kSuperseded;
+      }
+      break;
+    }
+    const int top = ev[i].day;
+    size_t j = i;
+    while (j < ev.size() && ev[j].day >= top - config.contemporaneous_days) ++j;
+    wins.push_back(ReconcileWindow(ev, i, j, w, counts, config));
+    i = j;
+    ++w;
+  }
+  // Oldest to newest: each window's estimate is bounded below by everything before it.
+  Interval acc = wins.back().selected;
+  for (size_t k = wins.size() - 1; k-- > 0;) {
+    WindowResult& cur = wins[k];
+    Interval bound;
+    bound.low = acc.low;
+    bound.low_strict = acc.low_strict;
+    cur.step.lower_bound = acc.low;
+    Interval result = cur.selected.Intersect(bound);
+    if (result.empty() && !cur.selected.empty()) {
+      // A newer cumulative figure below an older one: a conflict, not a decrease. The estimate
+      // covers both the newer figure and the older floor.
+      cur.step.decrease = true;
+      result = cur.selected;
+      result.high = acc.low;
+      result.high_strict = false;
+      KeyConflict c;
+      c.kind = ConflictKind::kDecrease;
+      c.window = static_cast<int>(k);
+      c.as_of = ev[cur.begin].as_of;
+      KeyConflictSide newer{"newer", true, cur.selected, WeightOf(ev, cur.used), cur.used};
+      newer.interval.best.reset();
+      std::vector<size_t> older;
+      for (size_t m = k + 1; m < wins.size(); ++m)
+        for (size_t u : wins[m].used)
+          if (ev[u].stated.low > cur.selected.high) older.push_back(u);
+      if (older.empty()) older = wins[k + 1].used;
+      KeyConflictSide old_side{"older", true, HullOf(ev, older), WeightOf(ev, older), older};
+      c.sides = {newer, old_side};
+      out.conflicts.push_back(std::move(c));
+    }
+    ClampBest(result, cur.selected.best);
+    cur.step.result = result;
+    acc = result;
+  }
+  // Disagreements inside each window.
+  for (size_t k = 0; k < wins.size(); ++k) {
+    const WindowResult& win = wins[k];
+    if (win.sel.groups.size() <= 1 && win.outvoted.empty()) continue;
+    KeyConflict c;
+    c.kind = ConflictKind::kDisagreement;
+    c.window = static_cast<int>(k);
+    c.as_of = ev[win.begin].as_of;
+    for (size_t g = 0; g < win.sel.groups.size(); ++g) {
+      KeyConflictSide side;
+      side.label = win.sel.groups.size() > 1 ? "credible (tie)" : "credible";
+      side.credible = true;
+      side.interval = win.sel.groups[g];
+      // The claims that reach this group only (a claim consistent with every group takes no side).
+      std::vector<size_t> kept;
+      for (size_t u : win.used) {
+        const Interval& st = ev[u].stated;
+        bool reaches_g = !st.Intersect(win.sel.groups[g]).empty();
+        bool reaches_other = false;
+        for (size_t o = 0; o < win.sel.groups.size(); ++o)
+          if (o != g && !st.Intersect(win.sel.groups[o]).empty()) reaches_other = true;
+        if (reaches_g && !reaches_other) kept.push_back(u);
+      }
+      side.evidence = kept;
+      side.weight = WeightOf(ev, kept);
+      c.sides.push_back(std::move(side));
+    }
+    if (!win.outvoted.empty())
+      c.sides.push_back({"outvoted", false, HullOf(ev, win.outvoted), WeightOf(ev, win.outvoted), win.outvoted});
+    out.conflicts.push_back(std::move(c));
+  }
+  std::stable_sort(out.conflicts.begin(), out.conflicts.end(),
+                   [](const KeyConflict& a, const KeyConflict& b) { return a.window < b.window; });
+  out.interval = counts ? SnapToCounts(acc) : acc;
+  for (const WindowResult& win : wins) out.windows.push_back(win.step);
+  // Evidence in reporting order: by window, used before outvoted before duplicates, heaviest
+  // first. Conflict sides name positions, so they are remapped to the new order.
+  std::vector<size_t> perm(ev.size());
+  for (size_t k = 0; k < perm.size(); ++k) perm[k] = k;
+  std::stable_sort(perm.begin(), perm.end(), [&](size_t a, size_t b) {
+    if (ev[a].window != ev[b].window) return ev[a].window < ev[b].window;
+    if (ev[a].role != ev[b].role) return static_cast<int>(ev[a].role) < static_cast<int>(ev[b].role);
+    return ev[a].weight > ev[b].weight;
+  });
+  std::vector<size_t> new_pos(ev.size());
+  std::vector<Evidence> sorted;
+  sorted.reserve(ev.size());
+  for (size_t k = 0; k < perm.size(); ++k) {
+    new_pos[perm[k]] = k;
+    sorted.push_back(std::move(ev[perm[k]]));
+  }
+  ev = std::move(sorted);
+  for (KeyConflict& c : out.conflicts)
+    for (KeyConflictSide& s : c.sides)
+      for (size_t& p : s.evidence) p = new_pos[p];
+  return out;
+}
+
+}  // namespace ftf
