@@ -16,7 +16,7 @@ json NumberOrNull(const std::optional<double>& v) {
 
 json ClaimToJson(const Claim& c) {
   json j;
-  j["id"] = c.id;
+  if (c.id != 0) j["id"] = c.id;  // only stored claims have one
   j["scope"] = c.scope;
   j["category"] = Name(c.category);
   j["subgroup"] = Name(c.subgroup);
@@ -25,16 +25,16 @@ json ClaimToJson(const Claim& c) {
   j["best"] = NumberOrNull(c.best);
   j["high"] = NumberOrNull(c.high);
   j["qualifier"] = Name(c.qualifier);
-  j["as_of"] = c.as_of;
-  j["source"] = c.source_id;
+  j["as_of"] = c.as_of.empty() ? json(nullptr) : json(c.as_of);
+  j["source"] = c.source_id.empty() ? json(nullptr) : json(c.source_id);
   j["attributed_to"] = c.attributed_to ? json(*c.attributed_to) : json(nullptr);
   j["origin"] = c.origin;
   j["document"] = c.document_sha256.empty() ? json(nullptr) : json(c.document_sha256);
   j["span"] = c.span ? json::array({c.span->start, c.span->end}) : json(nullptr);
   j["cue"] = c.cue;
   j["sentence"] = c.sentence;
-  j["page"] = c.page;
-  j["note"] = c.note;
+  if (!c.page.empty()) j["page"] = c.page;
+  if (!c.note.empty()) j["note"] = c.note;
   return j;
 }
 

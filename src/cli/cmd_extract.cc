@@ -13,7 +13,7 @@
 
 #include "cli/command.h"
 #include "extract/claim_extractor.h"
-#include "extract/claim_json.h"
+#include "claims/claim_json.h"
 #include "extract/corpus_runner.h"
 #include "report/table.h"
 
@@ -99,7 +99,7 @@ Status Run(const ExtractArgs& a, Context& ctx) {
                *ex.invalid_utf8_offset);
   if (a.format == "json") {
     nlohmann::json arr = nlohmann::json::array();
-    for (const Claim& c : ex.claims) arr.push_back(extract::ClaimToJson(c));
+    for (const Claim& c : ex.claims) arr.push_back(ClaimToJson(c));
     std::cout << arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return Status::OK();
   }

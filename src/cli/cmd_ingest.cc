@@ -13,10 +13,10 @@
 #include <fmt/core.h>
 
 #include "cli/command.h"
-#include "core/utf8.h"
 #include "extract/claim_extractor.h"
 #include "extract/corpus_runner.h"
-#include "extract/sha256.h"
+#include "extract/ingest.h"
+#include "claims/claim_csv.h"
 #include "report/table.h"
 #include "store/store.h"
 
@@ -28,61 +28,39 @@ struct IngestArgs {
   std::string jsonl;
   std::string date;
   std::string source;
+  std::string kind = "unspecified";
 };
-
-// "Example News" -> "example-news"; empty -> "unspecified".
-std::string Slug(const std::string& name) {
-  std::string out;
-  for (unsigned char c : name) {
-    if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
-    else if (!out.empty() && out.back() != '-') out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out.empty() ? "unspecified" : out;
-}
 
 struct Totals {
   int64_t documents = 0, documents_added = 0, claims_added = 0, claims_seen = 0, bytes = 0;
 };
 
-Status IngestOne(Store& store, const extract::ClaimExtractor& ex, std::string text, const std::string& date,
-                 const std::string& source_name, const std::string& label, bool quiet, Totals& totals) {
-  // Invalid UTF-8 is stored with each invalid byte replaced by U+FFFD; spans point into the
-  // stored text.
-  std::optional<size_t> bad = FindInvalidUtf8(text);
-  if (bad) text = ReplaceInvalidUtf8(text);
-  ImportBatch batch;
-  Source src;
-  src.id = Slug(source_name);
-  src.publisher = source_name.empty() ? "unspecified" : source_name;
-  src.kind = SourceKind::kUnspecified;
-  batch.sources.push_back(src);
-  Document doc;
-  doc.sha256 = extract::Sha256Hex(text);
-  doc.source_id = src.id;
-  doc.date = date;
-  doc.text = text;
-  extract::ExtractOptions eo;
-  eo.as_of = date;
-  eo.source_id = src.id;
-  eo.document_sha256 = doc.sha256;
-  extract::Extraction x = ex.Extract(text, eo);
-  if (bad && !quiet)
+Status IngestOne(Store& store, const extract::ClaimExtractor& ex, extract::IngestRequest req, const std::string& label,
+                 bool quiet, Totals& totals) {
+  const int64_t bytes = static_cast<int64_t>(req.text.size());
+  extract::PreparedIngest in = extract::PrepareIngest(ex, store, std::move(req));
+  if (in.invalid_utf8_offset && !quiet)
     fmt::print(stderr, "ftfwatch: {}: invalid UTF-8 at byte {}; stored with invalid bytes replaced by U+FFFD\n", label,
-               *bad);
-  batch.documents.push_back(std::move(doc));
-  batch.claims = std::move(x.claims);
-  totals.claims_seen += static_cast<int64_t>(batch.claims.size());
-  auto st = store.Import(batch);
+               *in.invalid_utf8_offset);
+  totals.claims_seen += static_cast<int64_t>(in.batch.claims.size());
+  auto st = store.Import(in.batch);
   if (!st.ok()) return st.status().WithContext(label);
   totals.documents += 1;
   totals.documents_added += st->documents_added;
   totals.claims_added += st->claims_added;
-  totals.bytes += static_cast<int64_t>(text.size());
+  totals.bytes += bytes;
   return Status::OK();
 }
 
 Status Run(const IngestArgs& a, Context& ctx) {
+  auto parsed_kind = ParseSourceKind(a.kind);
+  if (!parsed_kind)
+    return Status::InvalidArgument(fmt::format(
+        "--kind: unknown source kind '{}' (government, intergovernmental, think_tank, academic, news, unspecified)",
+        a.kind));
+  const SourceKind kind = *parsed_kind;
+  if (!a.date.empty() && !IsIsoDate(a.date))
+    return Status::InvalidArgument(fmt::format("--date: not a date (YYYY-MM-DD): '{}'", a.date));
   FTF_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenStore(ctx));
   extract::ClaimExtractor ex;
   Totals totals;
@@ -103,7 +81,12 @@ Status Run(const IngestArgs& a, Context& ctx) {
   // A document's text is stored as valid UTF-8.
   auto ingest_text = [&](std::string text, const std::string& date, const std::string& source,
                          const std::string& label) -> Status {
-    Status st = IngestOne(*store, ex, text, date, source, label, ctx.global.quiet, totals);
+    extract::IngestRequest req;
+    req.text = std::move(text);
+    req.date = date;
+    req.source_name = source;
+    req.kind = kind;
+    Status st = IngestOne(*store, ex, std::move(req), label, ctx.global.quiet, totals);
     progress(false);
     return st;
   };
@@ -159,6 +142,10 @@ void Setup(CLI::App& app, Context& ctx) {
   sub->add_option("--date", args->date, "Publication date (ISO) of the documents")->type_name("D");
   sub->add_option("--source", args->source, "Who published them (a source with this name is created)")
       ->type_name("NAME");
+  sub->add_option("--kind", args->kind,
+                  "Kind of a source created here: government, intergovernmental, think_tank, academic, news, "
+                  "unspecified (weighs it in fusion)")
+      ->capture_default_str();
   sub->callback([args, &ctx] {
     Status st = Run(*args, ctx);
     if (!st.ok()) ctx.exit_code = Report(st);

@@ -8,8 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "claims/claim_csv.h"
-#include "geo/gazetteer.h"
+#include "store/filter_spec.h"
 
 namespace ftf::cli {
 
@@ -23,62 +22,32 @@ Result<OutputFormat> ParseFormat(const std::string& name, const std::vector<std:
   return *f;
 }
 
+namespace {
+// "as_of" -> "--as-of": options are named as on the command line.
+std::string OptionLabel(std::string_view field) {
+  std::string out = "--";
+  for (char c : field) out += c == '_' ? '-' : c;
+  return out;
+}
+}  // namespace
+
 Result<std::vector<std::string>> ResolveScopeFilter(const std::string& countries, const std::string& region) {
-  const Gazetteer& geo = Gazetteer::Bundled();
-  std::vector<std::string> scopes;
-  if (!countries.empty()) {
-    size_t start = 0;
-    while (start <= countries.size()) {
-      size_t comma = countries.find(',', start);
-      std::string item = countries.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-      while (!item.empty() && item.front() == ' ') item.erase(item.begin());
-      while (!item.empty() && item.back() == ' ') item.pop_back();
-      if (!item.empty()) {
-        auto s = geo.ResolveScope(item);
-        if (!s.ok()) return s.status().WithContext("--country");
-        scopes.push_back(s.value());
-      }
-      if (comma == std::string::npos) break;
-      start = comma + 1;
-    }
-  }
-  if (!region.empty()) {
-    const Region* r = geo.FindRegion(region);
-    if (!r) {
-      auto s = geo.ResolveScope(region);
-      if (!s.ok()) return s.status().WithContext("--region");
-      return Status::InvalidArgument(fmt::format("--region: '{}' is a country, not a region (use --country)", region));
-    }
-    scopes.push_back(r->scope);
-    scopes.insert(scopes.end(), r->members.begin(), r->members.end());
-  }
-  return scopes;
+  FilterSpec spec;
+  spec.countries = countries;
+  spec.region = region;
+  return ResolveScopes(spec, OptionLabel);
 }
 
 Result<ClaimFilter> BuildClaimFilter(const std::string& countries, const std::string& region,
                                      const std::string& category, const std::string& subgroup,
                                      const std::string& as_of) {
-  ClaimFilter f;
-  FTF_ASSIGN_OR_RETURN(f.scopes, ResolveScopeFilter(countries, region));
-  if (!category.empty()) {
-    f.category = ParseCategory(category);
-    if (!f.category)
-      return Status::InvalidArgument(fmt::format(
-          "--category: unknown category '{}' (departed, returned, killed, detained, in_theater, relocated, "
-          "convicted, affiliated)",
-          category));
-  }
-  if (!subgroup.empty()) {
-    f.subgroup = ParseSubgroup(subgroup);
-    if (!f.subgroup)
-      return Status::InvalidArgument(
-          fmt::format("--subgroup: unknown subgroup '{}' (all, men, women, minors)", subgroup));
-  }
-  if (!as_of.empty()) {
-    if (!IsIsoDate(as_of)) return Status::InvalidArgument(fmt::format("--as-of: not a date (YYYY-MM-DD): '{}'", as_of));
-    f.as_of_max = as_of;
-  }
-  return f;
+  FilterSpec spec;
+  spec.countries = countries;
+  spec.region = region;
+  spec.category = category;
+  spec.subgroup = subgroup;
+  spec.as_of = as_of;
+  return BuildFilter(spec, OptionLabel);
 }
 
 Status WriteOutput(const std::string& path, const std::string& text) {

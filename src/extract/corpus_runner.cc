@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "extract/claim_json.h"
+#include "claims/claim_json.h"
 
 namespace ftf::extract {
 namespace {

@@ -5,7 +5,7 @@
 
 #include <fmt/core.h>
 
-#include "extract/claim_json.h"
+#include "claims/claim_json.h"
 
 namespace ftf::extract {
 namespace {

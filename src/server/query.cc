@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "claims/claim_csv.h"
-#include "geo/gazetteer.h"
+#include "store/filter_spec.h"
 
 namespace ftf::server {
 
@@ -32,67 +32,40 @@ std::string Param(const Params& params, const std::string& name) {
   return out;
 }
 
+namespace {
+
+FilterSpec SpecFromQuery(const Params& params) {
+  FilterSpec spec;
+  spec.countries = Param(params, "country");
+  spec.region = Param(params, "region");
+  spec.category = Param(params, "category");
+  spec.subgroup = Param(params, "subgroup");
+  spec.unit = Param(params, "unit");
+  spec.as_of = Param(params, "as_of");
+  spec.source = Param(params, "source");
+  spec.document = Param(params, "document");
+  return spec;
+}
+
+std::string QueryLabel(std::string_view field) { return std::string(field); }
+
+// A bad parameter value is the caller's error (400), even when it names nothing known.
+Status AsBadRequest(const Status& st) {
+  return st.code() == StatusCode::kNotFound ? Status::InvalidArgument(st.message()) : st;
+}
+
+}  // namespace
+
 Result<std::vector<std::string>> ScopesFromQuery(const Params& params) {
-  const Gazetteer& geo = Gazetteer::Bundled();
-  std::vector<std::string> scopes;
-  std::string countries = Param(params, "country");
-  size_t start = 0;
-  while (!countries.empty() && start <= countries.size()) {
-    size_t comma = countries.find(',', start);
-    std::string item = countries.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    while (!item.empty() && item.front() == ' ') item.erase(item.begin());
-    while (!item.empty() && item.back() == ' ') item.pop_back();
-    if (!item.empty()) {
-      auto s = geo.ResolveScope(item);
-      // A bad parameter value is the caller's error (400), even when it names nothing known.
-      if (!s.ok()) return Status::InvalidArgument("country: " + s.status().message());
-      scopes.push_back(s.value());
-    }
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-  std::string region = Param(params, "region");
-  if (!region.empty()) {
-    const Region* r = geo.FindRegion(region);
-    if (!r) {
-      auto s = geo.ResolveScope(region);
-      if (!s.ok()) return Status::InvalidArgument("region: " + s.status().message());
-      return Status::InvalidArgument(fmt::format("region: '{}' is a country, not a region (use country=)", region));
-    }
-    scopes.push_back(r->scope);
-    scopes.insert(scopes.end(), r->members.begin(), r->members.end());
-  }
-  return scopes;
+  auto r = ResolveScopes(SpecFromQuery(params), QueryLabel);
+  if (!r.ok()) return AsBadRequest(r.status());
+  return r;
 }
 
 Result<ClaimFilter> ClaimFilterFromQuery(const Params& params) {
-  ClaimFilter f;
-  FTF_ASSIGN_OR_RETURN(f.scopes, ScopesFromQuery(params));
-  if (std::string c = Param(params, "category"); !c.empty()) {
-    f.category = ParseCategory(c);
-    if (!f.category)
-      return Status::InvalidArgument(fmt::format(
-          "category: unknown category '{}' (departed, returned, killed, detained, in_theater, relocated, "
-          "convicted, affiliated)",
-          c));
-  }
-  if (std::string s = Param(params, "subgroup"); !s.empty()) {
-    f.subgroup = ParseSubgroup(s);
-    if (!f.subgroup)
-      return Status::InvalidArgument(fmt::format("subgroup: unknown subgroup '{}' (all, men, women, minors)", s));
-  }
-  if (std::string u = Param(params, "unit"); !u.empty()) {
-    f.unit = ParseUnit(u);
-    if (!f.unit)
-      return Status::InvalidArgument(fmt::format("unit: unknown unit '{}' (persons, countries, share)", u));
-  }
-  if (std::string d = Param(params, "as_of"); !d.empty()) {
-    if (!IsIsoDate(d)) return Status::InvalidArgument(fmt::format("as_of: not a date (YYYY-MM-DD): '{}'", d));
-    f.as_of_max = d;
-  }
-  if (std::string s = Param(params, "source"); !s.empty()) f.source_id = s;
-  if (std::string d = Param(params, "document"); !d.empty()) f.document_sha256 = d;
-  return f;
+  auto r = BuildFilter(SpecFromQuery(params), QueryLabel);
+  if (!r.ok()) return AsBadRequest(r.status());
+  return r;
 }
 
 namespace {

@@ -8,8 +8,8 @@
 #include <fmt/format.h>
 
 #include "extract/claim_extractor.h"
-#include "extract/claim_json.h"
-#include "extract/sha256.h"
+#include "claims/claim_json.h"
+#include "extract/ingest.h"
 #include "claims/claim_csv.h"
 #include "server/auth.h"
 #include "severity/analysis.h"
@@ -83,6 +83,7 @@ const extract::ClaimExtractor& Extractor() {
 // other body taken as the text itself with date and source from the query string.
 struct TextDoc {
   std::string text, date, source, title;
+  SourceKind kind = SourceKind::kUnspecified;  // for a source created by ingest
 };
 
 Result<TextDoc> ReadTextDoc(const httplib::Request& req) {
@@ -100,11 +101,18 @@ Result<TextDoc> ReadTextDoc(const httplib::Request& req) {
     FTF_ASSIGN_OR_RETURN(d.date, str("date"));
     FTF_ASSIGN_OR_RETURN(d.source, str("source"));
     FTF_ASSIGN_OR_RETURN(d.title, str("title"));
+    FTF_ASSIGN_OR_RETURN(std::string kind, str("kind"));
+    auto k = ParseSourceKind(kind);
+    if (!k) return Status::InvalidArgument(fmt::format("kind: unknown source kind '{}'", kind));
+    d.kind = *k;
   } else {
     d.text = req.body;
     d.date = req.get_param_value("date");
     d.source = req.get_param_value("source");
     d.title = req.get_param_value("title");
+    auto k = ParseSourceKind(req.get_param_value("kind"));
+    if (!k) return Status::InvalidArgument(fmt::format("kind: unknown source kind '{}'", req.get_param_value("kind")));
+    d.kind = *k;
   }
   if (d.text.empty()) return Status::InvalidArgument("text: empty");
   if (!d.date.empty() && !IsIsoDate(d.date))
@@ -112,60 +120,32 @@ Result<TextDoc> ReadTextDoc(const httplib::Request& req) {
   return d;
 }
 
-// "Example News" -> "example-news"; empty -> "unspecified" (as `ftfwatch ingest --source`).
-std::string SourceSlug(const std::string& name) {
-  std::string out;
-  for (unsigned char c : name) {
-    if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
-    else if (!out.empty() && out.back() != '-') out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out.empty() ? "unspecified" : out;
-}
-
 nlohmann::json ExtractionJson(const extract::Extraction& x) {
   nlohmann::json arr = nlohmann::json::array();
-  for (const Claim& c : x.claims) arr.push_back(extract::ClaimToJson(c));
+  for (const Claim& c : x.claims) arr.push_back(ClaimToJson(c));
   return {{"claims", std::move(arr)},
           {"sentences_analysed", x.sentences_analysed},
           {"invalid_utf8_offset", x.invalid_utf8_offset ? nlohmann::json(*x.invalid_utf8_offset) : nlohmann::json(nullptr)}};
 }
 
-// Extracts and stores one document, as `ftfwatch ingest` does: the source is created from its
-// name (kind unspecified), the document keyed by sha256, the claims de-duplicated.
+// Extracts and stores one document, as `ftfwatch ingest` does (extract/ingest.h).
 void IngestText(ServerContext& ctx, const TextDoc& d, httplib::Response& res) {
-  ImportBatch batch;
-  Source src;
-  src.id = SourceSlug(d.source);
-  src.publisher = d.source.empty() ? "unspecified" : d.source;
-  src.kind = SourceKind::kUnspecified;
-  Document doc;
-  doc.sha256 = extract::Sha256Hex(d.text);
-  doc.source_id = src.id;
-  doc.date = d.date;
-  doc.title = d.title;
-  doc.text = d.text;
-  extract::ExtractOptions eo;
-  eo.as_of = d.date;
-  eo.source_id = src.id;
-  eo.document_sha256 = doc.sha256;
-  extract::Extraction x = Extractor().Extract(d.text, eo);
   auto store = ctx.pool.Acquire();
   if (!store.ok()) return SendStatus(res, store.status());
-  if (auto existing = (*store)->FindSource(src.id); existing.ok() && existing->has_value()) {
-    // Keep the stored source as it is (it may carry a kind and a title).
-  } else {
-    batch.sources.push_back(src);
-  }
-  batch.documents.push_back(doc);
-  batch.claims = x.claims;
-  Result<ImportStats> stats = (*store)->Import(batch);
+  extract::IngestRequest req;
+  req.text = d.text;
+  req.date = d.date;
+  req.source_name = d.source;
+  req.title = d.title;
+  req.kind = d.kind;
+  extract::PreparedIngest in = extract::PrepareIngest(Extractor(), **store, std::move(req));
+  Result<ImportStats> stats = (*store)->Import(in.batch);
   ctx.version.Bump();
   if (!stats.ok()) return SendStatus(res, stats.status());
-  nlohmann::json j = ExtractionJson(x);
+  nlohmann::json j = ExtractionJson(in.extraction);
   j["stored"] = StatsJson(*stats);
-  j["document"] = doc.sha256;
-  j["source"] = src.id;
+  j["document"] = in.document_sha256;
+  j["source"] = in.source_id;
   res.set_content(JsonBody(j).body, kJsonType);
 }
 
@@ -177,7 +157,7 @@ void AddWriteRoutes(httplib::Server& http, ServerContext& ctx) {
     if (!d.ok()) return SendStatus(res, d.status());
     extract::ExtractOptions eo;
     eo.as_of = d->date;
-    eo.source_id = d->source.empty() ? "" : SourceSlug(d->source);
+    eo.source_id = d->source.empty() ? "" : extract::SourceSlug(d->source);
     res.set_content(JsonBody(ExtractionJson(Extractor().Extract(d->text, eo))).body, kJsonType);
   });
 
