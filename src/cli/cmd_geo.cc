@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "cli/options.h"
 #include "geo/gazetteer.h"
+#include "report/catalog_json.h"
 
 namespace ftf::cli {
 namespace {
@@ -32,12 +33,7 @@ Status RunCountries(const GeoOptions& o) {
   }
   if (format == OutputFormat::kJson) {
     nlohmann::json arr = nlohmann::json::array();
-    for (const Country* c : list)
-      arr.push_back({{"iso3", c->iso3}, {"iso2", c->iso2}, {"m49", c->m49}, {"name", c->name},
-                     {"official_name", c->official_name}, {"aliases", c->aliases}, {"demonyms", c->demonyms},
-                     {"un_region", c->un_region}, {"un_subregion", c->un_subregion},
-                     {"population", c->population ? nlohmann::json(*c->population) : nlohmann::json(nullptr)},
-                     {"population_year", c->population_year ? nlohmann::json(c->population_year) : nlohmann::json(nullptr)}});
+    for (const Country* c : list) arr.push_back(CountryJson(*c));
     return WriteOutput("", arr.dump(2) + "\n");
   }
   Table t({"ISO3", "ISO2", "M49", "Name", "Region", "Subregion", "Population"},
@@ -67,9 +63,7 @@ Status RunRegions(const GeoOptions& o) {
   }
   if (format == OutputFormat::kJson) {
     nlohmann::json arr = nlohmann::json::array();
-    for (const Region* r : list)
-      arr.push_back({{"id", r->id}, {"scope", r->scope}, {"name", r->name}, {"aliases", r->aliases},
-                     {"members", r->members}, {"adhoc", r->adhoc}});
+    for (const Region* r : list) arr.push_back(RegionJson(*r));
     return WriteOutput("", arr.dump(2) + "\n");
   }
   Table t({"Scope", "ID", "Members", "Name"}, {Align::kLeft, Align::kLeft, Align::kRight, Align::kLeft});

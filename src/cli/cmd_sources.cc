@@ -4,6 +4,7 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
+#include "report/catalog_json.h"
 #include "store/source_csv.h"
 #include "store/store.h"
 
@@ -25,9 +26,7 @@ Status RunSources(const SourcesOptions& o, const Context& ctx) {
       ClaimFilter f;
       f.source_id = s.id;
       FTF_ASSIGN_OR_RETURN(int64_t n, store->CountClaims(f));
-      arr.push_back({{"id", s.id}, {"publisher", s.publisher}, {"title", s.title}, {"authors", s.authors},
-                     {"published", s.published}, {"url", s.url}, {"kind", Name(s.kind)}, {"terms", s.terms},
-                     {"notes", s.notes}, {"claims", n}});
+      arr.push_back(SourceJson(s, n));
     }
     return WriteOutput("", arr.dump(2) + "\n");
   }

@@ -7,6 +7,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 bin=${1:-${FTFWATCH_BIN:-$root/build/ftfwatch}}
+case "$bin" in /*) ;; *) bin="$(pwd)/$bin" ;; esac
 if [ ! -x "$bin" ]; then echo "run.sh: no ftfwatch binary at $bin" >&2; echo "0 passed, 1 failed"; exit 1; fi
 chromium=${CHROMIUM:-/usr/bin/chromium}
 if [ ! -x "$chromium" ]; then echo "run.sh: $chromium not found (apt-get install -y chromium)" >&2; echo "0 passed, 1 failed"; exit 1; fi

@@ -27,12 +27,12 @@ export function compactFigure(e) {
   return s;
 }
 
-// One number to colour a map by: the stated best figure, else the middle of a stated range,
-// else the one bound stated, else the interval's lower bound.
+// One number to colour a map by: the best figure, else the lower end of the interval (what the
+// sources allow for certain). Not the middle: an upper end that comes only from a regional
+// total (Australia: 250 – 23,427) would paint a country by a number no source stated.
 export function pointValue(e) {
   if (!e) return null;
   if (e.best !== null && e.best !== undefined) return e.best;
-  if (e.low !== null && e.low !== undefined && e.high !== null && e.high !== undefined) return (e.low + e.high) / 2;
   if (e.low !== null && e.low !== undefined) return e.low;
   if (e.high !== null && e.high !== undefined) return e.high;
   return e.interval ? e.interval.low : null;

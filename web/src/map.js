@@ -87,7 +87,7 @@ export async function renderMap(root, params) {
         ${Object.entries(METRICS).map(([k, m]) => `<option value="${k}" ${k === metric ? 'selected' : ''}
           ${k === 'risk' && !risk ? 'disabled' : ''}>${esc(m.label)}${k === 'risk' && !risk ? ' (not available)' : ''}</option>`).join('')}
       </select></label>
-      <span class="muted">Each country: its fused estimate (all sources reconciled; the point shown is the best figure, else the middle of the interval). Click a country for its page.</span>
+      <span class="muted">Each country: its fused estimate (all sources reconciled; the point shown is the best figure, else the lower end of the interval). Click a country for its page.</span>
     </div>
     <div class="map-wrap"><svg id="map" data-testid="map" viewBox="0 0 960 500" role="img" aria-label="World map"></svg>
       <div id="tip" class="tip" hidden></div></div>
