@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -305,7 +306,16 @@ TEST_F(ApiServerTest, ExtractReturnsClaimsAndStoresNothing) {
   ASSERT_TRUE(res);
   ASSERT_EQ(res->status, 200) << res->body;
   json j = json::parse(res->body);
-  EXPECT_TRUE(j["claims"].is_array());
+  ASSERT_EQ(j["claims"].size(), 1u) << j.dump();
+  const json& c = j["claims"][0];
+  EXPECT_EQ(c["scope"], "Europe");
+  EXPECT_EQ(c["category"], "departed");
+  EXPECT_EQ(c["qualifier"], "approx");
+  EXPECT_EQ(c["best"], 5000);
+  EXPECT_EQ(c["cue"], "About 5,000");
+  EXPECT_EQ(c["span"], json::array({0, 11}));
+  EXPECT_EQ(c["as_of"], "2017-10-24");
+  EXPECT_TRUE(c["attributed_to"].is_null());  // "officials" is no named source
   EXPECT_EQ(GetJson("/api/claims?pagesize=1")["total_count"], before);
   auto empty = cli.Post("/api/extract", "{}", "application/json");
   ASSERT_TRUE(empty);
@@ -313,6 +323,36 @@ TEST_F(ApiServerTest, ExtractReturnsClaimsAndStoresNothing) {
   auto notjson = cli.Post("/api/extract", "{not json", "application/json");
   ASSERT_TRUE(notjson);
   EXPECT_EQ(notjson->status, 400);
+}
+
+TEST_F(ApiServerTest, SeverityFitsTheBodyLikeTheCli) {
+  std::ifstream f(std::string(FTF_SOURCE_DIR) + "/data/severity/terrorism.txt");
+  std::stringstream ss;
+  ss << f.rdbuf();
+  auto cli = server_->Client();
+  auto res = cli.Post("/api/severity?bootstrap=0", ss.str(), "text/csv");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  json j = json::parse(res->body);
+  // poweRlaw 0.70.6 on the same data: xmin 12, alpha 2.369947, KS 0.017686 (docs/severity.md).
+  EXPECT_EQ(j["xmin"], 12);
+  EXPECT_NEAR(j["alpha"].get<double>(), 2.369947, 1e-5);
+  EXPECT_NEAR(j["ks"].get<double>(), 0.017686, 1e-5);
+  EXPECT_EQ(j["n_tail"], 547);
+  EXPECT_TRUE(j["p"].is_null());  // no bootstrap asked for: no made-up p-value
+  auto boot = cli.Post("/api/severity?bootstrap=50&seed=7", ss.str(), "text/csv");
+  ASSERT_TRUE(boot);
+  ASSERT_EQ(boot->status, 200);
+  double p = json::parse(boot->body)["p"];
+  EXPECT_GT(p, 0.3);  // CSN 2009: p = 0.68 on these data; 50 replicates give ±0.07
+  auto bad = cli.Post("/api/severity", "date,country,deaths\n2015-01-07,FRA,12\n2015-11-13,FRA,seven\n", "text/csv");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  EXPECT_NE(json::parse(bad->body)["error"]["message"].get<std::string>().find("body:3"), std::string::npos)
+      << bad->body;
+  auto too_many = cli.Post("/api/severity?bootstrap=100000", ss.str(), "text/csv");
+  ASSERT_TRUE(too_many);
+  EXPECT_EQ(too_many->status, 400);
 }
 
 TEST_F(ApiServerTest, BodiesOverTheLimitGet413) {

@@ -110,6 +110,8 @@ Result<EventFile> ParsePlain(std::string_view text, const std::string& name) {
     if (blank_line != 0) {
       return Status::InvalidArgument(fmt::format("{}:{}: value: empty line", name, blank_line));
     }
+    // A one-column CSV: its header `deaths` names the column and is not a value.
+    if (f.events.empty() && (raw == "deaths" || raw == "Deaths")) continue;
     Event e;
     e.line = line;
     FTF_ASSIGN_OR_RETURN(e.deaths, ParseCount(raw, "value", fmt::format("{}:{}", name, line)));

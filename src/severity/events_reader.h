@@ -11,8 +11,9 @@
 //    iyear, imonth, iday (0 = unknown), country_txt, nkill, nwound, attacktype1_txt, gname
 //    and eventid (as the source). GTD files are Latin-1; text is converted to UTF-8.
 // 3. A plain file of one number per line (recognised when the first line is a number or has
-//    no comma; no header; blank lines only at the end; lines
-//    starting with '#' are comments), read as deaths with no dates.
+//    no comma; no header, except that a first line `deaths` is taken as a one-column CSV's
+//    header; blank lines only at the end; lines starting with '#' are comments), read as
+//    deaths with no dates.
 //
 // Numbers: an empty `deaths`/`wounded` cell means unknown (GTD: a missing nkill is unknown,
 // not 0; GTD's -99 code is read as unknown too). Anything else must be a finite number >= 0;

@@ -60,6 +60,20 @@ TEST(EventsReaderTest, PlainNumbers) {
   EXPECT_EQ(f->events[2].line, 4u);
 }
 
+TEST(EventsReaderTest, OneColumnCsvWithADeathsHeader) {
+  auto f = ParseEvents("deaths\n4\n12\n", "one.csv");
+  ASSERT_TRUE(f.ok()) << f.status().ToString();
+  EXPECT_EQ(f->layout, EventLayout::kPlain);
+  ASSERT_EQ(f->events.size(), 2u);
+  EXPECT_EQ(f->events[0].deaths, 4);
+  EXPECT_EQ(f->events[0].line, 2u);
+  // Only a first line may be the header: a later "deaths" is a bad value.
+  auto g = ParseEvents("deaths\n4\ndeaths\n", "two.csv");
+  ASSERT_FALSE(g.ok());
+  EXPECT_NE(g.status().message().find("two.csv:3: value: not a number: 'deaths'"), std::string::npos)
+      << g.status().message();
+}
+
 void ExpectError(const std::string& text, const std::string& message) {
   auto f = ParseEvents(text, "bad.csv");
   ASSERT_FALSE(f.ok()) << text;

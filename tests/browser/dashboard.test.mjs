@@ -196,6 +196,29 @@ try {
     await page.screenshot({ path: join(SHOTS, 'ftfwatch-extract.png'), fullPage: true });
   });
 
+  await test('severity page fits pasted data like the API and draws the tail', async () => {
+    const values = readFileSync(join(here, '../../data/severity/terrorism.txt'), 'utf8').trim();
+    const csv = 'deaths\n' + values + '\n';
+    const api = await (await fetch(server.base + '/api/severity', {
+      method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv,
+    })).json();
+    assert.equal(api.xmin, 12);  // poweRlaw and CSN 2009 on these data
+    await page.goto(server.base + '/#/severity');
+    await ready();
+    await page.setInputFiles('#sv input[type=file]', { name: 'terrorism.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.click('#sv button[type=submit]');
+    await page.waitForSelector('#out .card', { timeout: 30000 });
+    const cards = {};
+    for (const c of await page.locator('#out .card').all()) {
+      cards[(await c.locator('span').textContent()).trim()] = (await c.locator('b').textContent()).trim();
+    }
+    assert.equal(cards.xmin, String(api.xmin));
+    assert.equal(cards.alpha, String(+api.alpha.toPrecision(4)));
+    assert.equal(cards.n_tail, String(api.n_tail));
+    assert.ok(await page.locator('#out svg').count() >= 1, 'no log-log plot');
+    await page.screenshot({ path: join(SHOTS, 'ftfwatch-severity.png'), fullPage: true });
+  });
+
   await test('no console errors and no requests off the server', async () => {
     assert.deepEqual(foreign, []);
     assert.deepEqual(consoleErrors.filter((e) => !/status of 501/.test(e)), []);

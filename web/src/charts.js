@@ -97,9 +97,16 @@ export function loglogChart(values, fit, { width = 560, height = 360 } = {}) {
   if (fit && fit.xmin > 0 && fit.alpha > 1) {
     const ntail = xs.filter((v) => v >= fit.xmin).length;
     const p0 = ntail / n;
-    const x2 = xs[n - 1];
-    const p2 = p0 * (x2 / fit.xmin) ** (1 - fit.alpha);
-    s += `<line x1="${X(fit.xmin)}" y1="${Y(p0)}" x2="${X(x2)}" y2="${Y(Math.max(p2, 10 ** ly0))}" class="fit"/>`;
+    // The fitted tail P(X >= x) = p0 (x / xmin)^(1 - alpha), drawn to the largest value or to
+    // the bottom of the chart, whichever comes first (never clamped: that would bend its slope).
+    const floor = 10 ** ly0;
+    let x2 = xs[n - 1];
+    let p2 = p0 * (x2 / fit.xmin) ** (1 - fit.alpha);
+    if (p2 < floor) {
+      x2 = fit.xmin * (floor / p0) ** (1 / (1 - fit.alpha));
+      p2 = floor;
+    }
+    s += `<line x1="${X(fit.xmin)}" y1="${Y(p0)}" x2="${X(x2)}" y2="${Y(p2)}" class="fit"/>`;
   }
   s += `<text x="${(L + width - R) / 2}" y="${height - 4}" text-anchor="middle" class="axis">deaths per attack (log)</text>`;
   return s + '</svg>';
