@@ -21,13 +21,7 @@ Status RunSources(const SourcesOptions& o, const Context& ctx) {
   FTF_ASSIGN_OR_RETURN(std::vector<Source> sources, store->ListSources());
   if (format == OutputFormat::kCsv) return WriteOutput("", WriteSourcesCsv(sources));
   if (format == OutputFormat::kJson) {
-    nlohmann::json arr = nlohmann::json::array();
-    for (const Source& s : sources) {
-      ClaimFilter f;
-      f.source_id = s.id;
-      FTF_ASSIGN_OR_RETURN(int64_t n, store->CountClaims(f));
-      arr.push_back(SourceJson(s, n));
-    }
+    FTF_ASSIGN_OR_RETURN(nlohmann::json arr, SourcesJson(*store));
     return WriteOutput("", arr.dump(2) + "\n");
   }
   Table t({"ID", "Kind", "Published", "Claims", "Publisher", "Title"},

@@ -27,4 +27,16 @@ nlohmann::json SourceJson(const Source& s, int64_t n_claims) {
           {"notes", s.notes},   {"claims", n_claims}};
 }
 
+Result<nlohmann::json> SourcesJson(const Store& store) {
+  FTF_ASSIGN_OR_RETURN(std::vector<Source> sources, store.ListSources());
+  nlohmann::json arr = nlohmann::json::array();
+  for (const Source& s : sources) {
+    ClaimFilter f;
+    f.source_id = s.id;
+    FTF_ASSIGN_OR_RETURN(int64_t n, store.CountClaims(f));
+    arr.push_back(SourceJson(s, n));
+  }
+  return arr;
+}
+
 }  // namespace ftf

@@ -18,5 +18,7 @@ nlohmann::json CountryJson(const Country& c);
 nlohmann::json RegionJson(const Region& r);
 // id, publisher, title, authors, published, url, kind, terms, notes, claims (how many stored).
 nlohmann::json SourceJson(const Source& s, int64_t n_claims);
+// Every stored source with its claim count, as an array of SourceJson.
+Result<nlohmann::json> SourcesJson(const Store& store);
 
 }  // namespace ftf

@@ -36,14 +36,7 @@ void AddCatalogRoutes(httplib::Server& http, ServerContext& ctx) {
     if (Status st = CheckAllowed(req.params, {}); !st.ok()) return SendStatus(res, st);
     ServeCached(ctx, req, res, [&ctx]() -> Result<CachedResponse> {
       FTF_ASSIGN_OR_RETURN(auto store, ctx.pool.Acquire());
-      FTF_ASSIGN_OR_RETURN(std::vector<Source> sources, store->ListSources());
-      nlohmann::json arr = nlohmann::json::array();
-      for (const Source& s : sources) {
-        ClaimFilter f;
-        f.source_id = s.id;
-        FTF_ASSIGN_OR_RETURN(int64_t n, store->CountClaims(f));
-        arr.push_back(SourceJson(s, n));
-      }
+      FTF_ASSIGN_OR_RETURN(nlohmann::json arr, SourcesJson(*store));
       return JsonBody(arr);
     });
   });
