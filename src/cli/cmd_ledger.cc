@@ -85,7 +85,8 @@ Status RunLedger(const LedgerOptions& o, const Context& ctx) {
       else
         out += fmt::format(
             "\n{} scopes. Each cell: the fused estimate (low–high; best values in --format csv/json);\n"
-            "! = sources disagree (ftfwatch conflicts). `ftfwatch explain SCOPE CATEGORY` shows how.\n",
+            "! = sources disagree (ftfwatch conflicts); Src = sources behind the row's figures.\n"
+            "`ftfwatch explain SCOPE CATEGORY` shows how a figure was reached.\n",
             t.rows());
       if (!o.as_of.empty()) out += fmt::format("As published by {}.\n", o.as_of);
       return WriteOutput("", out);

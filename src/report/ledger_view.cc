@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "claims/claim_json.h"
 #include "fuse/estimate.h"
@@ -57,6 +58,10 @@ Table LedgerWideTable(const std::vector<LedgerEntry>& entries, bool source_count
     headers.emplace_back(c.title);
     align.push_back(Align::kRight);
   }
+  if (!source_counts) {  // too wide for a count per cell: one per row
+    headers.emplace_back("Src");
+    align.push_back(Align::kRight);
+  }
   Table t(headers, align);
   std::map<std::string, std::map<std::pair<Category, Subgroup>, const LedgerEntry*>> by_scope;
   for (const LedgerEntry& e : entries)
@@ -73,6 +78,7 @@ Table LedgerWideTable(const std::vector<LedgerEntry>& entries, bool source_count
     const auto& cells = by_scope[scope];
     std::string label = geo.CountryByIso3(scope) ? scope + " " + geo.ScopeName(scope) : scope;
     std::vector<std::string> row = {label};
+    std::set<std::string> row_sources;
     for (const Column& c : kColumns) {
       auto it = cells.find({c.category, c.subgroup});
       if (it == cells.end()) {
@@ -81,8 +87,10 @@ Table LedgerWideTable(const std::vector<LedgerEntry>& entries, bool source_count
       }
       std::string cell = CompactFigure(*it->second);
       if (source_counts) cell += " [" + std::to_string(it->second->sources.size()) + "]";
+      row_sources.insert(it->second->sources.begin(), it->second->sources.end());
       row.push_back(std::move(cell));
     }
+    if (!source_counts) row.push_back(std::to_string(row_sources.size()));
     t.AddRow(std::move(row));
   }
   return t;

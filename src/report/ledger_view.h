@@ -19,8 +19,9 @@ std::string CompactFigure(const LedgerEntry& e);
 
 // One row per scope (countries by name, then regions), one column per figure: departed,
 // returned, killed, detained, in theatre, women and minors who departed; each cell is the
-// compact figure and, in brackets, how many sources stand behind it (`source_counts`; the
-// fused view leaves them out to keep intervals within 100 columns).
+// compact figure and, in brackets, how many sources stand behind it (`source_counts`). Without
+// per-cell counts (the fused view, whose intervals need the width) a last column "Src" gives
+// how many distinct sources stand behind the row's figures.
 Table LedgerWideTable(const std::vector<LedgerEntry>& entries, bool source_counts = true);
 
 // Long form: scope, name, category, subgroup, unit, low, best, high, qualifier, as_of,
