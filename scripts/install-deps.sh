@@ -17,7 +17,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev chromium
 )
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(wrk r-cran-powerlaw time hyperfine)
+  packages+=(wrk r-cran-powerlaw time hyperfine python3 bc)
 fi
 # Node.js and npm run the browser tests; any installed version >= 18 will do.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
