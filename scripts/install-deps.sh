@@ -10,7 +10,7 @@ packages=(
   g++ cmake ninja-build ccache pkg-config git
   # libraries (see README "Dependencies")
   libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev libfmt-dev libcpp-httplib-dev
-  libre2-dev libutf8proc-dev libboost-math-dev libssl-dev libpqxx-dev
+  libutf8proc-dev libboost-math-dev libssl-dev libpqxx-dev
   # the PostgreSQL store tests start a local server (scripts/with-postgres.sh)
   postgresql
   # tests
