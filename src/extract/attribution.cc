@@ -11,6 +11,12 @@ bool Has(const PhraseTable<int>& t, const Sentence& s, size_t i, size_t end, siz
   return m.has_value();
 }
 
+bool IsWordIn(const std::string& w, std::initializer_list<const char*> list) {
+  for (const char* x : list)
+    if (w == x) return true;
+  return false;
+}
+
 bool IsDeterminer(const std::string& w) {
   return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "same" || w == "updated" ||
          w == "neighbouring" || w == "neighboring" || w == "latest" || w == "annual" || w == "first";
@@ -68,8 +74,16 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
       np.b = i;
       break;
     }
+  const bool indefinite = np.a < np.b && (s.toks[np.a].norm == "a" || s.toks[np.a].norm == "an");
   np = Strip(s, np);
   if (np.a >= np.b || depth > 3) return none;
+  // "a senior Iraqi judge", "a Western diplomat": an indefinite person or body names no one.
+  if (indefinite && depth == 0 && !s.toks[np.b - 1].cap) {
+    // Unless it holds an organisation's acronym ("a UN monitoring team") or "by X".
+    bool keep = false;
+    for (size_t i = np.a; i < np.b; ++i) keep |= s.toks[i].norm == "by" || s.toks[i].norm == "from" || IsAcronym(s, i);
+    if (!keep) return none;
+  }
   // Pronoun before the verb: "he wrote", "He adds".
   if (Has(r.attribution[static_cast<int>(AttrKind::kAnaphor)], s, np.b - 1, np.b) && np.b - np.a >= 1) {
     const std::string& last = s.toks[np.b - 1].norm;
@@ -123,6 +137,13 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
       return Named(s, yy, pos);
     }
     if (country) return Named(s, {x.a, np.b}, pos);  // "Austria's interior ministry"
+    // "the federal prosecutor's office": an institution's office is the institution's name.
+    {
+      size_t xend = 0;
+      bool x_inst = Has(r.attribution[static_cast<int>(AttrKind::kInstitution)], s, x.a, x.b, &xend) && xend == x.b;
+      bool y_body = y.b - y.a == 1 && IsWordIn(s.toks[y.a].norm, {"office", "department", "service", "bureau"});
+      if (x_inst && y_body) return Named(s, {x.a, np.b}, pos);
+    }
     return Name(s, x, pos, r, geo, depth + 1);      // "Soufan Center's tally", "ASIO's director-general"
   }
   // Titles: "Interior Minister Hedi Majdoub", "EU counter-terrorism coordinator Gilles de Kerchove".
@@ -212,6 +233,31 @@ std::vector<AttrMention> FindAttributions(const Sentence& s, const RuleSet& r, c
         continue;
       size_t a = i;
       while (a > 0 && !IsBoundary(s, a - 1)) --a;
+      if (a == i && i >= 2 && s.toks[i - 1].norm == ",") {
+        // "PET, the Danish intelligence service, estimates": the name before the appositive.
+        size_t c2 = i - 1, c1 = c2;
+        while (c1 > 0 && s.toks[c1 - 1].norm != "," && !IsBoundary(s, c1 - 1)) --c1;
+        // "Sweden's security service, Säpo, says": the appositive is the name.
+        if (c1 > 0 && s.toks[c1 - 1].norm == "," && c1 < c2 && c2 - c1 <= 4 && s.toks[c1].cap &&
+            !IsWordIn(s.toks[c1].norm, {"the", "a", "an"})) {
+          AttrMention m = Name(s, {c1, c2}, i, r, geo);
+          if (m.kind == Kind::kNamed) {
+            out.push_back(m);
+            continue;
+          }
+        }
+        if (c1 > 0 && s.toks[c1 - 1].norm == "," && c1 < c2 && IsWordIn(s.toks[c1].norm, {"the", "a", "an"})) {
+          size_t xa = c1 - 1;
+          while (xa > 0 && !IsBoundary(s, xa - 1)) --xa;
+          if (xa < c1 - 1) {
+            AttrMention m = Name(s, {xa, c1 - 1}, i, r, geo);
+            if (m.kind == Kind::kNamed) {
+              out.push_back(m);
+              continue;
+            }
+          }
+        }
+      }
       if (a == i) continue;
       // An appositive repeating a source just named: "Estimates from the AIVD, the Dutch
       // intelligence service, suggest".

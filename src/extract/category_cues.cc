@@ -132,6 +132,48 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
   return std::nullopt;
 }
 
+std::optional<Subgroup> PredicateSubgroup(const Sentence& s, size_t k, const RuleSet& r) {
+  const NumExpr& e = s.nums[k];
+  const NumRole& role = s.roles[k];
+  const size_t n = s.toks.size();
+  if (!e.IsShare() && role.base < 0) return std::nullopt;
+  auto single = [&](size_t from, size_t* end) -> std::optional<Subgroup> {
+    auto m = r.subgroups.Match(s.toks, from, n);
+    if (!m) return std::nullopt;
+    size_t after = m->second;
+    // "women and children": a mixed group has no subgroup of its own.
+    if (after < n && (s.Is(after, "and") || s.Is(after, "or") || s.Is(after, "/"))) return std::nullopt;
+    if (end) *end = after;
+    return *m->first;
+  };
+  // Left: "Women made up 17 percent of …", "Minors accounted for a third of …".
+  static const std::vector<std::vector<const char*>> kVerbs = {
+      {"made", "up"}, {"make", "up"}, {"makes", "up"}, {"accounted", "for"}, {"account", "for"},
+      {"accounts", "for"}, {"represented"}, {"represent"}, {"represents"}, {"comprised"}, {"constituted"},
+      {"constitute"}, {"were"}, {"are"}};
+  for (const auto& v : kVerbs) {
+    if (e.begin < v.size() + 1) continue;
+    size_t vb = e.begin - v.size();
+    bool ok = true;
+    for (size_t t = 0; t < v.size(); ++t) ok &= s.Is(vb + t, v[t]);
+    if (!ok) continue;
+    for (size_t len = 1; len <= 3 && len <= vb; ++len) {
+      size_t end = 0;
+      if (auto sg = single(vb - len, &end); sg && end == vb) return sg;
+    }
+  }
+  // Right: "… were women", "… was a woman", after the base's relative clause when there is one.
+  size_t limit = role.base > static_cast<int>(k) ? s.roles[role.base].seg_end : role.seg_end;
+  for (size_t i = e.end; i + 1 < limit && i < n; ++i) {
+    if (s.hard[i] && s.paren[i] < 0) break;
+    if (!(s.Is(i, "were") || s.Is(i, "was") || s.Is(i, "are") || s.Is(i, "is"))) continue;
+    size_t j = i + 1;
+    if (j < n && (s.Is(j, "a") || s.Is(j, "an"))) ++j;
+    if (auto sg = single(j, nullptr)) return sg;
+  }
+  return std::nullopt;
+}
+
 bool CountsFighters(const Sentence& s, size_t k, const RuleSet& r) {
   auto [a, b] = NounPhrase(s, k);
   for (size_t i = a; i < b && i < a + 4; ++i) {

@@ -24,6 +24,11 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
 // The subgroup a figure's own words name, or nullopt when they name none ("have returned").
 std::optional<Subgroup> SubgroupFor(const Sentence& s, size_t k, const RuleSet& rules);
 
+// The subgroup a share (or a part of a stated base) is said to be: "One in five of the fighters
+// … were women", "15 percent of the 5,600 … were women", "Women made up 17 percent of …".
+// nullopt when no such predicate names one, or when it names a mixed group ("women and children").
+std::optional<Subgroup> PredicateSubgroup(const Sentence& s, size_t k, const RuleSet& rules);
+
 // True when the figure's own words name fighters ("fighters", "recruits", "jihadists").
 bool CountsFighters(const Sentence& s, size_t k, const RuleSet& rules);
 

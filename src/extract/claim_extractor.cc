@@ -1,5 +1,6 @@
 #include "extract/claim_extractor.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -13,6 +14,25 @@
 
 namespace ftf::extract {
 namespace {
+
+// Whether the word before [b, e) or the one after it is written in capitals (two or more letters).
+bool AllCapsWordNear(const unsigned char* p, size_t n, size_t b, size_t e) {
+  auto caps = [&](size_t x, size_t y) {
+    if (y < x + 2) return false;
+    for (size_t t = x; t < y; ++t)
+      if (p[t] < 'A' || p[t] > 'Z') return false;
+    return true;
+  };
+  size_t a = b;
+  while (a > 0 && p[a - 1] == ' ') --a;
+  size_t a0 = a;
+  while (a0 > 0 && ((p[a0 - 1] | 0x20) >= 'a' && (p[a0 - 1] | 0x20) <= 'z')) --a0;
+  size_t c = e;
+  while (c < n && p[c] == ' ') ++c;
+  size_t c1 = c;
+  while (c1 < n && ((p[c1] | 0x20) >= 'a' && (p[c1] | 0x20) <= 'z')) ++c1;
+  return caps(a0, a) || caps(c, c1);
+}
 
 // Pre-filter flags of a paragraph, from one pass over its bytes.
 uint8_t ScanFlags(std::string_view text, const RuleSet& r) {
@@ -31,16 +51,23 @@ uint8_t ScanFlags(std::string_view text, const RuleSet& r) {
       continue;
     }
     uint64_t h = 1469598103934665603ull;
+    uint64_t head = 0;  // the part before a first hyphen: "twenty" of "twenty-three"
     size_t j = i;
     while (j < n) {
       unsigned char d = p[j];
       unsigned char l = d | 0x20;
       if (l >= 'a' && l <= 'z') h = TriggerIndex::Step(h, l);
-      else if (d == '-' && j + 1 < n && ((p[j + 1] | 0x20) >= 'a' && (p[j + 1] | 0x20) <= 'z')) h = TriggerIndex::Step(h, d);
-      else break;
+      else if (d == '-' && j + 1 < n && ((p[j + 1] | 0x20) >= 'a' && (p[j + 1] | 0x20) <= 'z')) {
+        if (!head) head = h;
+        h = TriggerIndex::Step(h, d);
+      } else break;
       ++j;
     }
+    if (head) flags |= r.trigger_index.Find(head) & kTrigNumber;
     size_t len = j - i;
+    // "IS", the group's usual acronym in news ("joined IS", "IS fighters"), only in capitals and
+    // not inside an all-capitals run (a shouted headline "WHAT IS LEFT").
+    if (len == 2 && p[i] == 'I' && p[i + 1] == 'S' && !AllCapsWordNear(p, n, i, j)) flags |= kTrigTopic;
     i = j;
     if (len < 2 || len > 24) {
       prev = 0;
@@ -83,9 +110,24 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
   const size_t m = s.nums.size();
   s.roles.assign(m, {});
   // Sentence-wide traps.
-  std::string sentence_trap;
-  for (size_t i = 0; i < n && sentence_trap.empty(); ++i)
-    if (auto t = r.traps[static_cast<int>(TrapKind::kSentence)].Match(s.toks, i, n)) sentence_trap = *t->first;
+  // Sentence-wide traps void the clauses they are in: "Some 11,000 SDF fighters died …, while
+  // about 2,000 foreign IS fighters are held" keeps the second figure.
+  std::vector<std::pair<size_t, std::string>> sentence_traps;
+  for (size_t i = 0; i < n; ++i)
+    if (auto t = r.traps[static_cast<int>(TrapKind::kSentence)].Match(s.toks, i, n))
+      sentence_traps.emplace_back(i, *t->first);
+  auto clause_trap = [&](const NumExpr& e) -> std::string {
+    for (const auto& [at, why] : sentence_traps) {
+      size_t a = std::min(at, e.begin), b = std::max(at, e.end);
+      bool split = false;
+      for (size_t i = a; i < b; ++i)
+        if (s.hard[i] && s.paren[i] < 0 && (s.toks[i].norm == ";" || s.toks[i].norm == "while" ||
+                                            s.toks[i].norm == "whereas"))
+          split = true;
+      if (!split) return why;
+    }
+    return {};
+  };
   for (size_t k = 0; k < m; ++k) {
     NumExpr& e = s.nums[k];
     NumRole& role = s.roles[k];
@@ -95,7 +137,7 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         role.why = why;
       }
     };
-    if (!sentence_trap.empty()) drop(sentence_trap);
+    if (std::string why = clause_trap(e); !why.empty()) drop(why);
     // The counted noun, skipping up to two modifiers.
     bool person_follows = false;
     size_t i = e.end;
@@ -105,7 +147,8 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       if (IsWordIn(s.toks[i].norm, {"countries", "nations", "states"}) ||
           (s.toks[i].norm == "member" && i + 1 < n && s.toks[i + 1].norm == "states")) {
         size_t before = e.begin;
-        bool intro = before > 0 && IsWordIn(s.toks[before - 1].norm, {"from", "of"});
+        // "from over 110 countries", "of 80 countries", "across 33 countries", "returned to 33 countries".
+        bool intro = before > 0 && IsWordIn(s.toks[before - 1].norm, {"from", "of", "across", "to"});
         if (intro && !(e.begin > 0 && s.toks[e.begin - 1].norm == "the")) {
           role.countries = true;
           e.end = s.toks[i].norm == "member" ? i + 2 : i + 1;  // the cue includes the noun
@@ -163,6 +206,14 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
   for (size_t k = 0; k < m; ++k) {
     int p = s.paren[s.nums[k].begin];
     if (p < 0 || s.roles[k].dropped) continue;
+    // "France (1,910), Germany (960)": a bracketed figure right after a place is that place's
+    // figure, not an aside of the figure before.
+    size_t open = s.nums[k].begin;
+    while (open > 0 && s.paren[open - 1] == p) --open;
+    bool after_place = false;
+    for (const Place& pl : s.places)
+      if (pl.te == open && s.toks[open].norm == "(") after_place = true;
+    if (after_place) continue;
     for (size_t j = k; j-- > 0;) {
       if (s.roles[j].dropped || s.roles[j].countries) continue;
       if (s.paren[s.nums[j].begin] == p) continue;
@@ -274,6 +325,22 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       }
     }
   }
+  // A breakdown by nationality ("just over half of them are French or Belgian") is a share of
+  // the group, not of those who left the named countries: no claim.
+  for (size_t k = 0; k < m; ++k) {
+    const NumExpr& e = s.nums[k];
+    if (s.roles[k].dropped || !e.IsShare()) continue;
+    size_t i = e.end;
+    if (!(i + 2 < n && s.toks[i].norm == "of" && IsWordIn(s.toks[i + 1].norm, {"them", "these", "those", "whom"})))
+      continue;
+    i += 2;
+    if (!IsWordIn(s.toks[i].norm, {"are", "were", "is", "was"})) continue;
+    for (const Place& p : s.places)
+      if (p.tb == i + 1 && p.demonym) {
+        s.roles[k].dropped = true;
+        s.roles[k].why = "a breakdown by nationality";
+      }
+  }
   // A figure of something trapped ("10 of the 33 attacks") is trapped too.
   for (size_t k = 0; k < m; ++k) {
     int y = s.roles[k].base;
@@ -311,6 +378,14 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
   std::string headline;
   if (!paragraphs.empty()) {
     headline = HeadlineSource(text.substr(paragraphs[0].start, paragraphs[0].end - paragraphs[0].start));
+    // "Kazakhstan: 600 citizens repatriated": a place before the colon is the story's subject,
+    // not its source.
+    if (!headline.empty()) {
+      bool place = geo_.FindCountry(headline) != nullptr;
+      for (const PlaceMention& pm : geo_.FindMentions(headline))
+        if (pm.start == 0 && pm.end == headline.size()) place = true;
+      if (place) headline.clear();
+    }
   }
   for (const TextSpan& para : paragraphs) {
     std::string_view ptext = text.substr(para.start, para.end - para.start);
@@ -351,6 +426,10 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
         const NumRole& role = s.roles[k];
         if (role.dropped) continue;
         std::optional<Category> cat = CategoryFor(s, k, r, decided);
+        // "Roughly 15 percent of the 5,600 European fighters were women": with no cue of its own,
+        // a part counts the same population as its stated base.
+        const bool forward_base = role.base > static_cast<int>(k);
+        if (!cat && forward_base) cat = CategoryFor(s, static_cast<size_t>(role.base), r, decided);
         if (!cat && ctx.has_claims && (role.of_them || !sentence_has_cue)) cat = ctx.category;
         if (!cat) continue;
         decided[k] = cat;
@@ -363,6 +442,13 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           auto [a, b] = NounPhrase(s, k);
           for (size_t i = a; i < b && i < a + 3; ++i)
             if (s.toks[i].norm.starts_with("foreign")) sc = {"World"};
+        }
+        if (sc.empty() && forward_base) {
+          // The base comes later in the sentence ("Twelve of the 48 Irish citizens …"): the part
+          // has the base's scope, not one carried over from the sentence before.
+          std::optional<Category> base_cat = CategoryFor(s, static_cast<size_t>(role.base), r, decided);
+          sc = ScopesFor(s, static_cast<size_t>(role.base), base_cat);
+          if (sc.size() == 1 && sc[0] == "__combined__") sc.clear();
         }
         if (sc.empty() && role.base >= 0) sc = scopes[role.base];
         if (sc.empty() && role.sub_of >= 0) sc = scopes[role.sub_of];
@@ -379,6 +465,10 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
         scopes[k] = sc;
         // Subgroup.
         std::optional<Subgroup> sg = SubgroupFor(s, k, r);
+        if (!sg || *sg == Subgroup::kAll) {
+          // "… of the 5,600 European fighters were women", "Women made up 17 percent of …".
+          if (auto p = PredicateSubgroup(s, k, r)) sg = p;
+        }
         if (!sg && role.base >= 0) sg = Subgroup::kAll;
         if (!sg && !own_scope && ctx.has_claims && (role.of_them || k == 0)) sg = ctx.subgroup;
         Subgroup subgroup = sg.value_or(Subgroup::kAll);
