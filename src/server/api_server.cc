@@ -1,5 +1,7 @@
 #include "server/api_server.h"
 
+#include <sys/socket.h>
+
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -61,7 +63,16 @@ struct ApiServer::Impl {
   // these two flags close that race (see Run and Stop).
   std::atomic<bool> stop_requested{false};
   std::atomic<bool> run_active{false};
+  // The listening socket, seen in the socket-options hook (httplib does not expose it).
+  std::atomic<int> listen_fd{-1};
 };
+
+namespace {
+// Debian's compiled cpp-httplib listens with a backlog of 5: a burst of new connections (64
+// clients connecting at once) overflows it, and the dropped SYNs come back after 1 s and 3 s,
+// which shows up as second-long latency tails. listen() again on the bound socket raises it.
+constexpr int kListenBacklog = 1024;
+}  // namespace
 
 ApiServer::ApiServer(ServerOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
 ApiServer::~ApiServer() { Stop(); }
@@ -99,9 +110,10 @@ Status ApiServer::Start() {
   http.set_tcp_nodelay(true);
   // SO_REUSEADDR only: httplib's default also sets SO_REUSEPORT, which would let a second
   // server bind the same port silently and take half of the connections.
-  http.set_socket_options([](socket_t sock) {
+  http.set_socket_options([this](socket_t sock) {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const void*>(&yes), sizeof(yes));
+    impl_->listen_fd.store(sock);
   });
 
   httplib::Headers headers = {{"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"}};
@@ -156,6 +168,7 @@ Status ApiServer::Start() {
     port = o.port;
   }
   if (port <= 0) return Status::IOError(fmt::format("serve: cannot listen on {}:{}", o.host, o.port));
+  if (int fd = impl_->listen_fd.load(); fd >= 0) ::listen(fd, kListenBacklog);
   impl_->port = port;
   impl_->started = true;
   return Status::OK();
