@@ -202,6 +202,15 @@ TEST(ClaimExtractor, AttributionThroughAppositivesAndOffices) {
   EXPECT_EQ(e[0].attributed_to, "UN monitoring team");
 }
 
+TEST(ClaimExtractor, HeadlineNamesTheSource) {
+  auto c = Extract("Europol: more than 5,000 Europeans joined the Islamic State in Syria and Iraq.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].attributed_to, "Europol");
+  EXPECT_EQ(c[0].scope, "Europe");
+  EXPECT_EQ(c[0].qualifier, Qualifier::kMoreThan);
+  EXPECT_EQ(*c[0].low, 5000);
+}
+
 TEST(ClaimExtractor, PlaceHeadlineIsNoSourceAndCountriesAcross) {
   auto c = Extract("Kazakhstan: 600 citizens repatriated from Syrian camps");
   ASSERT_EQ(c.size(), 1u);
