@@ -74,8 +74,11 @@ Result<Claim> ClaimFromJson(const json& j) {
   if (auto it = j.find("attributed_to"); it != j.end() && it->is_string()) c.attributed_to = it->get<std::string>();
   c.origin = str("origin");
   c.document_sha256 = str("document");
-  if (auto it = j.find("span"); it != j.end() && it->is_array() && it->size() == 2)
+  if (auto it = j.find("span"); it != j.end() && !it->is_null()) {
+    if (!it->is_array() || it->size() != 2 || !(*it)[0].is_number_integer() || !(*it)[1].is_number_integer())
+      return Status::InvalidArgument("span: not [start, end]");
     c.span = Span{(*it)[0].get<int64_t>(), (*it)[1].get<int64_t>()};
+  }
   c.cue = str("cue");
   c.sentence = str("sentence");
   c.page = str("page");

@@ -97,7 +97,7 @@ Status ApiServer::Start() {
     StoreOptions so;
     so.path = o.db_path;
     so.notices = false;
-    FTF_ASSIGN_OR_RETURN(auto store, OpenSqliteStore(so));
+    FTF_ASSIGN_OR_RETURN(auto store, OpenStore(so));
   }
   httplib::Server& http = impl_->http;
   const size_t threads = o.threads ? o.threads : 128;

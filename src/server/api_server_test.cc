@@ -85,7 +85,7 @@ TEST_F(ApiServerTest, RawLedgerIsTheCliRawLedgerJson) {
   StoreOptions so;
   so.path = dir_->File("api.db");
   so.notices = false;
-  auto store = OpenSqliteStore(so);
+  auto store = OpenStore(so);
   ASSERT_TRUE(store.ok());
   auto claims = (*store)->ListClaims({});
   auto sources = (*store)->ListSources();
@@ -100,7 +100,7 @@ TEST_F(ApiServerTest, LedgerIsTheCliFusedLedgerJson) {
   StoreOptions so;
   so.path = dir_->File("api.db");
   so.notices = false;
-  auto store = OpenSqliteStore(so);
+  auto store = OpenStore(so);
   ASSERT_TRUE(store.ok());
   auto claims = (*store)->ListClaims({});
   auto sources = (*store)->ListSources();

@@ -23,7 +23,7 @@ Result<StorePool::Lease> StorePool::Acquire() {
   opts.path = path_;
   opts.notices = false;
   opts.seed = false;
-  FTF_ASSIGN_OR_RETURN(std::unique_ptr<Store> s, OpenSqliteStore(opts));
+  FTF_ASSIGN_OR_RETURN(std::unique_ptr<Store> s, OpenStore(opts));
   return Lease(this, std::move(s));
 }
 

@@ -34,6 +34,18 @@ Result<std::vector<Claim>> CanonicalClaims(const Store& store) {
   return out;
 }
 
+// Fields of untrusted JSON: a missing or wrongly typed value reads as the fallback (and is
+// then caught by the checks), never as an exception.
+std::string Str(const nlohmann::json& j, const char* key, const char* fallback = "") {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string(fallback);
+}
+const nlohmann::json& Array(const nlohmann::json& j, const char* key) {
+  static const nlohmann::json kEmpty = nlohmann::json::array();
+  auto it = j.find(key);
+  return it != j.end() && it->is_array() ? *it : kEmpty;
+}
+
 nlohmann::json SourceToJson(const Source& s) {
   return {{"id", s.id},   {"publisher", s.publisher}, {"title", s.title}, {"authors", s.authors},
           {"published", s.published}, {"url", s.url}, {"kind", Name(s.kind)}, {"terms", s.terms},
@@ -110,48 +122,53 @@ ImportParse ParseImportFile(std::string_view text, const std::string& name, cons
         error(fmt::format("{}: not valid JSON", name));
         return out;
       }
-      if (j.value("format", "") != "ftfwatch-export") {
+      if (Str(j, "format") != "ftfwatch-export") {
         error(fmt::format("{}: format: not an ftfwatch export", name));
         return out;
       }
-      if (j.value("version", 0) > kExportFormatVersion) {
+      auto version = j.find("version");
+      if (version == j.end() || !version->is_number_integer()) {
+        error(fmt::format("{}: version: missing or not a whole number", name));
+        return out;
+      }
+      if (version->get<int64_t>() > kExportFormatVersion) {
         error(fmt::format("{}: version: export version {} is newer than this ftfwatch reads ({})", name,
-                          j.value("version", 0), kExportFormatVersion));
+                          version->get<int64_t>(), kExportFormatVersion));
         return out;
       }
       size_t i = 0;
-      for (const auto& s : j.value("sources", nlohmann::json::array())) {
+      for (const auto& s : Array(j, "sources")) {
         Source src;
-        src.id = s.value("id", "");
-        src.publisher = s.value("publisher", "");
-        src.title = s.value("title", "");
-        src.authors = s.value("authors", "");
-        src.published = s.value("published", "");
-        src.url = s.value("url", "");
-        src.terms = s.value("terms", "");
-        src.notes = s.value("notes", "");
-        auto kind = ParseSourceKind(s.value("kind", ""));
+        src.id = Str(s, "id");
+        src.publisher = Str(s, "publisher");
+        src.title = Str(s, "title");
+        src.authors = Str(s, "authors");
+        src.published = Str(s, "published");
+        src.url = Str(s, "url");
+        src.terms = Str(s, "terms");
+        src.notes = Str(s, "notes");
+        auto kind = ParseSourceKind(Str(s, "kind"));
         if (src.id.empty()) error(fmt::format("{}: sources[{}]: id: empty", name, i));
-        if (!kind) error(fmt::format("{}: sources[{}]: kind: unknown '{}'", name, i, s.value("kind", "")));
+        if (!kind) error(fmt::format("{}: sources[{}]: kind: unknown '{}'", name, i, Str(s, "kind")));
         else src.kind = *kind;
         out.batch.sources.push_back(std::move(src));
         ++i;
       }
       i = 0;
-      for (const auto& d : j.value("documents", nlohmann::json::array())) {
+      for (const auto& d : Array(j, "documents")) {
         Document doc;
-        doc.sha256 = d.value("sha256", "");
-        doc.source_id = d.value("source", "");
-        doc.date = d.value("date", "");
-        doc.lang = d.value("lang", "en");
-        doc.title = d.value("title", "");
-        doc.text = d.value("text", "");
+        doc.sha256 = Str(d, "sha256");
+        doc.source_id = Str(d, "source");
+        doc.date = Str(d, "date");
+        doc.lang = Str(d, "lang", "en");
+        doc.title = Str(d, "title");
+        doc.text = Str(d, "text");
         if (doc.sha256.size() != 64) error(fmt::format("{}: documents[{}]: sha256: not a sha256", name, i));
         out.batch.documents.push_back(std::move(doc));
         ++i;
       }
       i = 0;
-      for (const auto& cj : j.value("claims", nlohmann::json::array())) {
+      for (const auto& cj : Array(j, "claims")) {
         auto c = ClaimFromJson(cj);
         if (!c.ok()) {
           error(fmt::format("{}: claims[{}]: {}", name, i, c.status().message()));

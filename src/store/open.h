@@ -30,8 +30,3 @@ struct StoreOptions {
 Result<std::unique_ptr<Store>> OpenStore(const StoreOptions& opts);
 
 }  // namespace ftf
-
-namespace ftf {
-// Former name of OpenStore, kept until every caller has moved.
-inline Result<std::unique_ptr<Store>> OpenSqliteStore(const StoreOptions& opts) { return OpenStore(opts); }
-}  // namespace ftf

@@ -54,6 +54,26 @@ TEST(ImportE2E, BadFileIsRejectedWholeAndNothingChanges) {
   EXPECT_EQ(r.err.find(":2:"), std::string::npos) << "the good row is not an error";
 }
 
+TEST(ImportE2E, WronglyTypedJsonIsAnErrorNotACrash) {
+  TempDir dir;
+  std::string db = dir.File("ftf.db");
+  std::string before = Export(db, "json");
+  std::string f = dir.File("bad.json");
+  WriteFile(f, R"({"format": "ftfwatch-export", "version": 1,
+    "sources": [{"id": 5, "kind": "news"}, "not an object"],
+    "claims": [{"scope": "USA", "category": "departed", "qualifier": "exact", "best": 129,
+                "source": "soufan2017", "span": ["a", "b"]}]})");
+  CliResult r = RunCli({"--db", db, "import", f});
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_NE(r.err.find(f + ": sources[0]: id: empty"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(f + ": claims[0]: span: not [start, end]"), std::string::npos) << r.err;
+  WriteFile(f, R"({"format": "ftfwatch-export", "version": "one"})");
+  r = RunCli({"--db", db, "import", f});
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_NE(r.err.find(f + ": version: missing or not a whole number"), std::string::npos) << r.err;
+  EXPECT_EQ(Export(db, "json"), before);
+}
+
 TEST(ImportE2E, UnknownSourceIsAnError) {
   TempDir dir;
   std::string db = dir.File("ftf.db");
