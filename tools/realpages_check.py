@@ -104,6 +104,133 @@ def cue_numbers(cue):
     return out
 
 
+# Number words a cue may spell a count with ("Fifteen", "a thousand and 136", "two dozen").
+SMALL_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+TENS_WORDS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2}
+SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1000000}
+# Fractions and rates: a cue holding one of these states a share, or a persons value derived from
+# one, so its words and digits are not the claimed count and are not compared with it.
+FRACTION_RE = re.compile(r"(?i)half|third|quarter|fifth|tenth|percent|per cent|%|\bone in\b|\bin (?:[0-9]+|ten|five|four|three)\b")
+# "3-4,000" and "5–6 000": a bare leading number borrows the magnitude of the grouped one after it.
+SHORT_RANGE_RE = re.compile(r"(?<![0-9,.])([0-9]{1,3})\s*[-\u2013]\s*([0-9]{1,3})((?:[, \u00a0\u202f][0-9]{3})+)(?![0-9])")
+
+
+def word_numbers(cue):
+    """Counts spelled in words, digits allowed inside ("a thousand and 136" -> [1136.0],
+    "Fifteen" -> [15.0], "two dozen" -> [24.0], "a hundred" -> [100.0])."""
+    tokens = []
+    for m in re.finditer(NUMBER_RE.pattern + r"|[A-Za-z]+", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", cue.lower())):
+        t = m.group(0)
+        tokens.append(int(cue_numbers(t)[0]) if t[0].isdigit() and cue_numbers(t) else t)
+    tokens = [t for t in tokens if t != ""]
+    out, total, current, seen = [], 0, 0, False
+
+    def flush():
+        nonlocal total, current, seen
+        if seen:
+            out.append(float(total + current))
+        total, current, seen = 0, 0, False
+
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if isinstance(t, int):
+            if seen and current == 0 and total:   # "a thousand and 136"
+                current = t
+            else:
+                flush()
+                current, seen = t, True
+                if nxt not in SCALE_WORDS:
+                    flush()
+        elif t in SMALL_WORDS:
+            current += SMALL_WORDS[t]
+            seen = True
+        elif t in TENS_WORDS:
+            current += TENS_WORDS[t]
+            seen = True
+        elif t in ("a", "an") and nxt in SCALE_WORDS:
+            current, seen = 1, True
+        elif t in SCALE_WORDS and seen:
+            if SCALE_WORDS[t] == 100:
+                current *= 100
+            else:
+                total, current = total + current * SCALE_WORDS[t], 0
+        elif t == "dozen":
+            current, seen = (current or 1) * 12, True
+        elif t == "and" and seen:
+            continue
+        else:
+            flush()
+    flush()
+    return out
+
+
+def cue_values(cue):
+    """Every count a cue writes, in digits or words, with shorthand ranges expanded
+    ("3-4,000" -> 3000 and 4000; the bare 3 and 4 are not offered)."""
+    if FRACTION_RE.search(cue):
+        return []
+    vals = []
+    m = SHORT_RANGE_RE.search(cue)
+    if m:
+        scale = 10 ** (len(re.sub(r"[^0-9]", "", m.group(3))))
+        lo, hi = int(m.group(1)), int(m.group(2) + re.sub(r"[^0-9]", "", m.group(3)))
+        if lo * scale <= hi:
+            vals.append(float(lo * scale))
+            cue = cue[:m.start()] + cue[m.end():]
+            vals.append(float(hi))
+    if any(ch.isalpha() for ch in cue):
+        vals += word_numbers(cue)
+    else:
+        vals += cue_numbers(cue)
+    return vals
+
+
+def url_key(url):
+    """The address a page is known by for the duplicate check: no scheme, no "www.", no trailing
+    slash, no AMP suffix, no fragment, host in lower case. "https://www.x.com/a/amp/" and
+    "http://x.com/a" are the same page."""
+    u = url.strip()
+    u = re.sub(r"(?i)^https?://", "", u)
+    u = u.split("#", 1)[0]
+    host, _, rest = u.partition("/")
+    host = host.lower()
+    if host.startswith("www."):
+        host = host[4:]
+    rest = re.sub(r"(?i)[?&](?:amp|outputtype=amp)(?:=1)?$", "", rest)
+    rest = rest.rstrip("/")
+    rest = re.sub(r"(?i)(?:^|/)amp(?:\.html)?$", "", rest).rstrip("/")
+    return host + ("/" + rest if rest else "")
+
+
+def edge_problem(text, start, end):
+    """Why the span [start, end) of the UTF-8 text is not a whole number or word, or None.
+    A cue's digit may not touch another digit, a letter, or a thousands/decimal separator that
+    continues the number ("500" inside "2,500", "5" inside "5.5"); a cue's letter may not touch
+    another letter ("ten" inside "often")."""
+    s = text.decode("utf-8", errors="replace")
+    # Byte offsets to character offsets (the span was checked to hold the cue's bytes).
+    a = len(text[:start].decode("utf-8", errors="replace"))
+    b = a + len(text[start:end].decode("utf-8", errors="replace"))
+    return (_edge_problem(s[a], s[a - 2:a][::-1], "first")
+            or _edge_problem(s[b - 1], s[b:b + 2], "last"))
+
+
+def _edge_problem(ch, outside, which):
+    """One edge of a span: `ch` is its edge character, `outside` the (up to) two characters
+    beyond it, nearest first."""
+    nb = outside[:1]
+    if ch.isdigit():
+        if nb.isalnum():
+            return f"its {which} digit touches {nb!r}"
+        if nb in (",", ".") and outside[1:2].isdigit():
+            return f"the number goes on past its {which} digit ({outside!r})"
+    elif ch.isalpha() and nb.isalpha():
+        return f"its {which} letter touches {nb!r}"
+    return None
+
+
 class Checker:
     def __init__(self, root, texts_dir):
         self.countries, self.regions = load_scopes(root)
@@ -112,7 +239,7 @@ class Checker:
         self.warnings = []
         self.pages = []          # (file, line, record) for every parsed page
         self.ids = {}            # id -> "file:line"
-        self.urls = {}           # url -> "file:line"
+        self.urls = {}           # url_key(url) -> "file:line"
         self.texts_missing = 0
         self.texts_checked = 0
 
@@ -179,10 +306,12 @@ class Checker:
         if not isinstance(url, str) or not re.match(r"^https?://", url):
             self.error(where, "url", f"{url!r} is not an http(s) URL")
         else:
-            if url in self.urls:
-                self.error(where, "url", f"duplicate of the page at {self.urls[url]}")
+            key = url_key(url)
+            if key in self.urls:
+                self.error(where, "url", f"same page as {self.urls[key]} (addresses compared without scheme, "
+                                         "www., trailing slash and AMP suffix)")
             else:
-                self.urls[url] = where
+                self.urls[key] = where
             want = split_of(url)
             if rec.get("split") != want:
                 self.error(where, "split", f"{rec.get('split')!r}, but the URL hash rule gives {want!r}")
@@ -320,18 +449,23 @@ class Checker:
             if got != cue.encode("utf-8"):
                 shown = got.decode("utf-8", errors="replace")
                 self.error(cw, "span", f"text bytes [{span[0]}, {span[1]}) are {shown!r}, not the cue {cue!r}")
+            else:
+                why = edge_problem(text, span[0], span[1])
+                if why:
+                    self.error(cw, "span", f"cue {cue!r} at [{span[0]}, {span[1]}) is part of a longer number or word: {why}")
         self.check_cue_value(cw, c)
 
     def check_cue_value(self, cw, c):
-        """Warn when the digits in a cue disagree with the claimed value (a typo or a derived claim)."""
+        """Warn when the count a cue writes (in digits or words) disagrees with the claimed value:
+        a typo, unless the claim is derived from a fraction."""
         if c.get("unit") not in ("persons", "countries") or c.get("qualifier") not in QUALIFIER_FIELDS:
             return
-        nums = cue_numbers(c["cue"])
-        if not nums or "%" in c["cue"] or re.search(r"(?i)per ?cent|million", c["cue"]):
+        if c["qualifier"] == "vague" or not isinstance(c.get("cue"), str):
+            return
+        nums = cue_values(c["cue"])
+        if not nums or re.search(r"(?i)million", c["cue"]):
             return
         values = [c.get(k) for k in QUALIFIER_FIELDS[c["qualifier"]] if is_number(c.get(k))]
-        if c["qualifier"] == "vague":
-            return
         for v in values:
             if not any(abs(n - v) < 1e-9 for n in nums):
                 self.warn(cw, "cue", f"value {v:g} is not written in the cue {c['cue']!r} "
@@ -401,5 +535,23 @@ def main(argv=None):
     return 1 if ck.errors else 0
 
 
+def cli(argv=None):
+    """main(), quiet when the reader of the output goes away (`... | head`): no traceback, exit 141
+    like a process killed by SIGPIPE."""
+    try:
+        rc = main(argv)
+        sys.stdout.flush()
+        return rc
+    except BrokenPipeError:
+        # Python flushes stdout again at exit; point both streams at /dev/null so that cannot fail.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            for stream in (sys.stdout, sys.stderr):
+                os.dup2(devnull, stream.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        return 141
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(cli())
