@@ -10,7 +10,8 @@ Reading of the ledger JSON (a list of entries, one per scope, category and subgr
   * a "country" is a scope written as an ISO3 code (three capital letters); regions and ad-hoc
     groups ("Western Balkans", "Caribbean") are left out;
   * a country "states a departed figure" when it has a departed entry (any subgroup) backed by
-    at least one claim;
+    at least one claim; a stated zero counts (the countries whose departed claims all state zero
+    are listed under the count);
   * "the most departures" ranks countries by their fused departed estimate for subgroup all:
     the best value, else the low end, else the high end (open intervals have no best);
   * "dated figures" are the claims in the evidence of every entry of the country (any category
@@ -48,6 +49,7 @@ def coverage(ledger, top_n=25):
     departed_dates = {}  # ISO3 -> set of as_of over departed claims
     sources = {}         # ISO3 -> set of source ids
     departed = set()
+    nonzero = set()      # ISO3 with a departed claim that states a number above zero
     estimate = {}
     names = {}
     for e in ledger:
@@ -63,6 +65,10 @@ def coverage(ledger, top_n=25):
             if e.get("n_claims", len(ev)) > 0:
                 departed.add(scope)
             departed_dates.setdefault(scope, set()).update(claim_dates)
+            for x in ev:
+                st = x.get("stated") or {}
+                if any((st.get(k) or 0) > 0 for k in ("best", "low", "high")):
+                    nonzero.add(scope)
             if e.get("subgroup") == "all":
                 v = rank_value(e)
                 if v is not None:
@@ -71,7 +77,8 @@ def coverage(ledger, top_n=25):
     top = [dict(scope=s, name=names[s], estimate=estimate[s], dates=sorted(dates.get(s, ())),
                 departed_dates=sorted(departed_dates.get(s, ())), sources=sorted(sources.get(s, ())))
            for s in ranked]
-    return dict(departed_countries=sorted(departed), top=top, countries=sorted(names))
+    return dict(departed_countries=sorted(departed), top=top, countries=sorted(names),
+                zero_only=sorted(departed - nonzero))
 
 
 def main(argv=None):
@@ -101,6 +108,8 @@ def main(argv=None):
     print(f"countries with a departed figure: {n_dep} (target {args.min_countries}): {'met' if ok1 else 'NOT met'}")
     print(f"top {args.top} by fused departed estimate with >= {args.min_dates} distinct dates: "
           f"{len(cov['top']) - len(short)}/{len(cov['top'])}: {'met' if ok2 else 'NOT met'}")
+    if cov["zero_only"]:
+        print(f"  of which {len(cov['zero_only'])} state only zero departures: " + ", ".join(cov["zero_only"]))
     print()
     print(f"{'rank':>4}  {'ISO3':4}  {'departed':>9}  {'dates':>5}  {'dep.dates':>9}  dates (all categories)")
     for i, t in enumerate(cov["top"], 1):
