@@ -3,6 +3,8 @@
 import io
 import json
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import unittest
@@ -76,6 +78,40 @@ class CoverageTest(unittest.TestCase):
                     sys.stderr = old
         finally:
             os.unlink(f.name)
+
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def find_binary():
+    """FTFWATCH from the environment, else build/ftfwatch in the tree, else None."""
+    cand = os.environ.get("FTFWATCH") or os.path.join(ROOT, "build", "ftfwatch")
+    return cand if os.path.isfile(cand) and os.access(cand, os.X_OK) else None
+
+
+@unittest.skipUnless(find_binary(), "ftfwatch binary not built (set FTFWATCH or build build/ftfwatch)")
+class ReportsLayerEndToEnd(unittest.TestCase):
+    """Imports data/layers/reports into a fresh database with the real binary and checks the targets."""
+
+    def test_layer_imports_and_meets_targets(self):
+        exe = find_binary()
+        tmp = tempfile.mkdtemp()
+        try:
+            db = os.path.join(tmp, "cov.db")
+            layer = os.path.join(ROOT, "data", "layers", "reports")
+            subprocess.run([exe, "--db", db, "-q", "import", os.path.join(layer, "sources.csv"),
+                            os.path.join(layer, "claims.csv")], check=True)
+            out = subprocess.run([exe, "--db", db, "-q", "ledger", "--format", "json"], check=True,
+                                 capture_output=True, text=True).stdout
+            cov = cc.coverage(json.loads(out), top_n=25)
+            self.assertGreaterEqual(len(cov["departed_countries"]), 100)
+            self.assertEqual(len(cov["top"]), 25)
+            for t in cov["top"]:
+                self.assertGreaterEqual(len(t["departed_dates"]), 3, t["scope"])
+            # a country that only the layer covers, with its agency figure
+            self.assertIn("AZE", cov["departed_countries"])
+        finally:
+            shutil.rmtree(tmp)
 
 
 if __name__ == "__main__":
