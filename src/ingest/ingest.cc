@@ -46,6 +46,8 @@ PreparedIngest PrepareIngest(const extract::ClaimExtractor& ex, const Store& sto
   doc.text = std::move(req.text);
   out.batch.documents.push_back(std::move(doc));
   out.batch.claims = out.extraction.claims;
+  // No person has seen these yet: they wait for review before they reach the ledger.
+  for (Claim& c : out.batch.claims) c.review = ReviewStatus::kPending;
   return out;
 }
 

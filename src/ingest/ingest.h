@@ -5,7 +5,7 @@
 // The text is kept as valid UTF-8 (each invalid byte replaced by U+FFFD, so spans point into
 // the stored text), keyed by its sha256; its source is created from a name when the store
 // does not have it yet (an existing source is kept as it is); its claims come from the
-// extractor with the document's date as their as_of.
+// extractor with the document's date as their as_of, and enter review as pending.
 #pragma once
 
 #include <optional>

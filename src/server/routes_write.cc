@@ -29,7 +29,8 @@ bool IsJson(const httplib::Request& req) {
   return req.get_header_value("Content-Type").rfind("application/json", 0) == 0;
 }
 
-// Answers 401/403 and returns false unless the request carries the server's token.
+}  // namespace
+
 bool Authorized(const ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
   switch (CheckBearer(req.get_header_value("Authorization"), ctx.options.token)) {
     case AuthResult::kOk: return true;
@@ -45,6 +46,8 @@ bool Authorized(const ServerContext& ctx, const httplib::Request& req, httplib::
   }
   return false;
 }
+
+namespace {
 
 nlohmann::json StatsJson(const ImportStats& s) {
   return {{"claims_added", s.claims_added},
