@@ -132,7 +132,7 @@ def main():
                     if not shape_ok(c):
                         dropped["bad shape"] += 1
                         continue
-                    cue = (c.get("cue") or "")[:80]
+                    cue = " ".join((c.get("cue") or "").split())[:80]  # one line, as the text reads
                     claims.append({
                         "scope": c["scope"], "category": c["category"], "subgroup": c.get("subgroup") or "all",
                         "unit": c.get("unit") or "persons", "low": num(c.get("low")), "best": num(c.get("best")),
@@ -149,6 +149,9 @@ def main():
             row = dict(sources[sid])
             row["url"] = " ; ".join(row["url"])
             w.writerow(row)
+    # A page that states one figure twice in the same words gives one claim.
+    unique = {tuple(r[k] for k in CLAIM_COLUMNS): r for r in claims}
+    claims = list(unique.values())
     claims.sort(key=lambda r: (r["scope"], r["category"], r["subgroup"], r["unit"], r["as_of"], r["source"],
                                r["qualifier"], r["low"], r["best"], r["high"], r["cue"], r["page"]))
     with open(os.path.join(a.out, "claims.csv"), "w", newline="", encoding="utf-8") as f:

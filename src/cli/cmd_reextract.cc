@@ -24,7 +24,7 @@ Status Run(const Context& ctx) {
   if (tty) fmt::print(stderr, "\n");
   if (!ctx.global.quiet)
     fmt::print(stderr,
-               "reextracted {} documents with extractor {}: {} old claims replaced by {} new, {} review decisions "
+               "reextracted {} documents with {}: {} old claims replaced by {} new, {} review decisions "
                "kept\n",
                t.documents, ex.rules().Origin(), t.claims_removed, t.claims_added, t.decisions_kept);
   return Status::OK();

@@ -167,13 +167,13 @@ Result<Claim> CorrectField(Claim c, const std::string& field, const std::string&
 }
 
 int64_t CarryDecisions(const std::vector<Claim>& old_claims, std::vector<Claim>& fresh) {
-  // Decided old claims by (cue, sentence); pending ones decide nothing.
-  std::multimap<std::pair<std::string, std::string>, const Claim*> decided;
-  for (const Claim& c : old_claims)
-    if (c.review != ReviewStatus::kPending) decided.emplace(std::make_pair(c.cue, c.sentence), &c);
+  // Every old claim by (cue, sentence): a pending one sharing the cue must still be told apart
+  // from a decided one ("Hundreds have returned to Russia, France …" is one claim per country).
+  std::multimap<std::pair<std::string, std::string>, const Claim*> by_cue;
+  for (const Claim& c : old_claims) by_cue.emplace(std::make_pair(c.cue, c.sentence), &c);
   int64_t carried = 0;
   for (Claim& f : fresh) {
-    auto [lo, hi] = decided.equal_range({f.cue, f.sentence});
+    auto [lo, hi] = by_cue.equal_range({f.cue, f.sentence});
     if (lo == hi) continue;
     const Claim* pick = nullptr;
     if (std::next(lo) == hi) {
@@ -187,7 +187,7 @@ int64_t CarryDecisions(const std::vector<Claim>& old_claims, std::vector<Claim>&
         }
       }
     }
-    if (!pick) continue;
+    if (!pick || pick->review == ReviewStatus::kPending) continue;
     f.review = pick->review;
     f.review_note = pick->review_note;
     ++carried;

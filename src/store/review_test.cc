@@ -156,6 +156,19 @@ TEST(CarryDecisions, SeveralClaimsOfOneCueAreMatchedByScopeAndCategory) {
   EXPECT_EQ(fresh[1].review, ReviewStatus::kRejected);
 }
 
+// Regression: one cue naming five countries, one of them rejected, must not reject all five.
+TEST(CarryDecisions, APendingClaimSharingTheCueStaysPending) {
+  Claim deu = Extracted(ReviewStatus::kRejected);
+  deu.scope = "DEU";
+  Claim fra = Extracted(ReviewStatus::kPending);
+  fra.scope = "FRA";
+  std::vector<Claim> fresh = {fra, deu};
+  fresh[0].review = fresh[1].review = ReviewStatus::kPending;
+  EXPECT_EQ(CarryDecisions({deu, fra}, fresh), 1);
+  EXPECT_EQ(fresh[0].review, ReviewStatus::kPending);
+  EXPECT_EQ(fresh[1].review, ReviewStatus::kRejected);
+}
+
 TEST(LedgerStatuses, AcceptedOnlyUnlessPendingIsAsked) {
   EXPECT_EQ(LedgerStatuses(false), std::vector<ReviewStatus>{ReviewStatus::kAccepted});
   EXPECT_EQ(LedgerStatuses(true), (std::vector<ReviewStatus>{ReviewStatus::kAccepted, ReviewStatus::kPending}));

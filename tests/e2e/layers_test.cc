@@ -23,6 +23,7 @@ size_t DataLines(const std::string& path) {
 TEST(LayersE2E, LoadingARealPagesLayerTwiceAddsNothing) {
   const std::string layer = std::string(FTF_SOURCE_DIR) + "/data/layers/realpages/";
   const size_t sources = DataLines(layer + "sources.csv");
+  const size_t claims_in_file = DataLines(layer + "claims.csv");
   TempDir dir;
   const std::string db = dir.File("l.db");
   CliResult list = RunCli({"--db", db, "-q", "layers"});
@@ -34,6 +35,7 @@ TEST(LayersE2E, LoadingARealPagesLayerTwiceAddsNothing) {
   ASSERT_TRUE(std::regex_search(first.err, m, std::regex(R"((\d+) new sources, (\d+) new claims)"))) << first.err;
   EXPECT_EQ(std::stoul(m[1]), sources);
   const long added = std::stol(m[2]);
+  EXPECT_EQ(static_cast<size_t>(added), claims_in_file);  // the tool writes each claim once
   EXPECT_GT(added, 100);
   CliResult again = RunCli({"--db", db, "layers", "load", "realpages"});
   ASSERT_EQ(again.exit_code, 0) << again.err;
