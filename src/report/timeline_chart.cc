@@ -20,14 +20,6 @@ constexpr Category kCategories[] = {Category::kDeparted, Category::kReturned, Ca
 // "2017" and "2017-10" sort and compare as their first day.
 int Day(const std::string& iso) { return DayNumber(iso).value_or(0); }
 
-double NiceMax(double v) {
-  if (!(v > 0)) return 1;
-  double p = std::pow(10.0, std::floor(std::log10(v)));
-  for (double k : {1.0, 2.0, 2.5, 5.0, 10.0})
-    if (k * p >= v) return k * p;
-  return 10 * p;
-}
-
 }  // namespace
 
 std::vector<TimelinePanel> CountryTimeline(const ReportModel& m, const std::string& scope) {

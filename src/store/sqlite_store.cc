@@ -105,6 +105,8 @@ SqlRow ReadRow(const Stmt& s, int columns) {
 
 }  // namespace
 
+const char* SqliteMigrationSql(int from) { return kMigrations[from]; }
+
 Status SqliteStore::Error(const std::string& what) const {
   return Status::IOError(fmt::format("{}: {}: {}", path_, what, sqlite3_errmsg(db_)));
 }

@@ -15,6 +15,10 @@ namespace ftf {
 // newer ftfwatch and is refused rather than risked.
 inline constexpr int kSqliteSchemaVersion = 2;
 
+// The SQL that takes a database from schema version `from` to `from` + 1 (0 <= from <
+// kSqliteSchemaVersion), for tests that build a database of an older version.
+const char* SqliteMigrationSql(int from);
+
 class SqliteStore final : public Store {
  public:
   // Opens (creating if needed) and migrates. `created` is set when the file was new.

@@ -53,37 +53,21 @@ TEST_F(StoreTest, MigratesAVersion1DatabaseToReviewStatus) {
   {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(p.c_str(), &db), SQLITE_OK);
-    const char* v1 = R"sql(
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE sources (
-  id TEXT PRIMARY KEY, publisher TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',
-  authors TEXT NOT NULL DEFAULT '', published TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '',
-  kind TEXT NOT NULL, terms TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '');
-CREATE TABLE documents (
-  sha256 TEXT PRIMARY KEY, source_id TEXT NOT NULL REFERENCES sources(id), date TEXT NOT NULL DEFAULT '',
-  lang TEXT NOT NULL DEFAULT 'en', title TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,
-  stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));
-CREATE TABLE claims (
-  id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL UNIQUE,
-  scope TEXT NOT NULL, category TEXT NOT NULL, subgroup TEXT NOT NULL, unit TEXT NOT NULL,
-  low REAL, best REAL, high REAL, qualifier TEXT NOT NULL, as_of TEXT NOT NULL DEFAULT '',
-  source_id TEXT NOT NULL REFERENCES sources(id), attributed_to TEXT, origin TEXT NOT NULL,
-  document_sha256 TEXT REFERENCES documents(sha256), span_start INTEGER, span_end INTEGER,
-  cue TEXT NOT NULL DEFAULT '', sentence TEXT NOT NULL DEFAULT '', page TEXT NOT NULL DEFAULT '',
-  note TEXT NOT NULL DEFAULT '',
-  CHECK (low IS NULL OR high IS NULL OR low <= high));
+    // The version-1 schema as ftfwatch 1 wrote it, and two claims in it.
+    ASSERT_EQ(sqlite3_exec(db, SqliteMigrationSql(0), nullptr, nullptr, nullptr), SQLITE_OK);
+    const char* rows = R"sql(
 INSERT INTO sources (id, kind) VALUES ('n', 'news');
 INSERT INTO claims (fingerprint, scope, category, subgroup, unit, best, qualifier, source_id, origin)
   VALUES ('f1', 'GBR', 'departed', 'all', 'persons', 850, 'exact', 'n', 'extractor/1.1.0'),
          ('f2', 'FRA', 'departed', 'all', 'persons', 1910, 'exact', 'n', 'manual');
 PRAGMA user_version = 1;
 )sql";
-    ASSERT_EQ(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, rows, nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(db);
   }
   auto s = SqliteStore::Open(p, false, nullptr);
   ASSERT_TRUE(s.ok()) << s.status().message();
-  EXPECT_EQ(s.value()->SchemaVersion(), 2);
+  EXPECT_EQ(s.value()->SchemaVersion(), kSqliteSchemaVersion);
   auto claims = s.value()->ListClaims({});
   ASSERT_TRUE(claims.ok());
   ASSERT_EQ(claims->size(), 2u);
