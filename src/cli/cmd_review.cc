@@ -74,15 +74,25 @@ Status ShowLog(const ReviewOptions& o, Store& store) {
     for (const ReviewLogEntry& e : log) arr.push_back(ReviewLogToJson(e));
     return WriteOutput("", arr.dump(2) + "\n");
   }
-  Table t({"When", "Who", "Action", "Before", "After", "Reason", "Cue"},
-          {Align::kLeft, Align::kLeft, Align::kLeft, Align::kLeft, Align::kLeft, Align::kLeft, Align::kLeft});
-  auto figure = [](const std::string& json_text) {
-    auto c = ClaimFromJson(nlohmann::json::parse(json_text, nullptr, false));
-    if (!c.ok()) return std::string("?");
-    return fmt::format("{} {} {} ({})", c->scope, FigureKind(*c), StatedFigure(*c), Name(c->review));
-  };
-  for (const ReviewLogEntry& e : log)
-    t.AddRow({e.at, e.actor, e.action, figure(e.before), figure(e.after), e.reason, e.cue});
+  Table t({"When", "Who", "Action", "Claim", "Change", "Reason"},
+          {Align::kLeft, Align::kLeft, Align::kLeft, Align::kLeft, Align::kLeft, Align::kLeft});
+  for (const ReviewLogEntry& e : log) {
+    nlohmann::json before = nlohmann::json::parse(e.before, nullptr, false);
+    nlohmann::json after = nlohmann::json::parse(e.after, nullptr, false);
+    auto c = ClaimFromJson(before);
+    std::string claim = c.ok() ? fmt::format("{} {} {} “{}”", c->scope, FigureKind(*c), StatedFigure(*c), e.cue) : "?";
+    // What the decision changed: the status, and for a correction each field it set.
+    std::string change;
+    if (before.is_object() && after.is_object())
+      for (auto it = after.begin(); it != after.end(); ++it) {
+        if (it.key() == "review_note" || it.key() == "origin") continue;
+        nlohmann::json old = before.value(it.key(), nlohmann::json());
+        if (old == *it) continue;
+        auto text = [](const nlohmann::json& v) { return v.is_string() ? v.get<std::string>() : v.dump(); };
+        change += fmt::format("{}{}: {} → {}", change.empty() ? "" : "; ", it.key(), text(old), text(*it));
+      }
+    t.AddRow({e.at, e.actor, e.action, claim, change, e.reason});
+  }
   return WriteOutput("", t.RenderText(120) + fmt::format("\n{} decisions.\n", log.size()));
 }
 
