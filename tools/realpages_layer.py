@@ -92,7 +92,10 @@ def main():
     sources, claims = {}, []
     dropped = {"unknown scope": 0, "bad shape": 0, "unknown field value": 0, "no date": 0}
     pages = 0
-    for path in sorted(glob.glob(os.path.join(a.pages, "pages_*.jsonl"))):
+    files = sorted(glob.glob(os.path.join(a.pages, "pages_*.jsonl")))
+    if not files:  # never overwrite a layer with an empty one
+        sys.exit(f"{a.pages}: no pages_*.jsonl files")
+    for path in files:
         with open(path, encoding="utf-8") as f:
             for line_no, line in enumerate(f, 1):
                 if not line.strip():
