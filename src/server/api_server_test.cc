@@ -296,6 +296,8 @@ TEST_F(ApiServerTest, ReviewQueueDecisionsNeedTheTokenAndReachTheLedger) {
   EXPECT_EQ(queue[0]["scope"], "ISL");
   EXPECT_EQ(queue[0]["review"], "pending");
   json before = GetJson("/api/ledger?country=ISL");
+  json preview = GetJson("/api/ledger?country=ISL&include_pending=true");
+  EXPECT_NE(before, preview);
   json accept = {{"action", "accept"}, {"ids", {queue[0]["id"]}}};
   auto none = cli.Post("/api/review", accept.dump(), "application/json");
   ASSERT_TRUE(none);
@@ -313,6 +315,9 @@ TEST_F(ApiServerTest, ReviewQueueDecisionsNeedTheTokenAndReachTheLedger) {
   EXPECT_EQ(twice->status, 409) << twice->body;  // already accepted
   json after = GetJson("/api/ledger?country=ISL");
   EXPECT_NE(before, after);
+  // Before the decision, include_pending=true already showed what accepting would give.
+  EXPECT_EQ(preview, after);
+  EXPECT_EQ(GetJson("/api/ledger?country=ISL&include_pending=maybe", 400)["error"]["code"], "invalid_argument");
   json log = GetJson("/api/review/log");
   ASSERT_EQ(log.size(), 1u);
   EXPECT_EQ(log[0]["action"], "accept");
