@@ -17,10 +17,10 @@ Coverage ComputeCoverage(const std::vector<Claim>& claims, const Gazetteer& geo)
     if (!country) continue;  // a region
     Acc& a = by_scope[c.scope];
     a.sources.insert(c.source_id);
-    if (c.as_of.empty()) continue;
-    ++a.row.dated_figures;
     if (c.category == Category::kDeparted && c.subgroup == Subgroup::kAll && c.unit == Unit::kPersons)
       ++a.row.departed_figures;
+    if (c.as_of.empty()) continue;
+    ++a.row.dated_figures;
     a.row.latest = std::max(a.row.latest, c.as_of);
   }
   Coverage out;

@@ -19,7 +19,7 @@ struct CoverageRow {
   std::string name;
   int sources = 0;           // distinct sources with a figure for the country
   int dated_figures = 0;     // claims with an as_of date
-  int departed_figures = 0;  // of which: departed, all, persons
+  int departed_figures = 0;  // departed, all, persons (dated or not)
   std::string latest;        // the newest as_of ("" when none is dated)
 };
 
