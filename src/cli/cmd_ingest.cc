@@ -15,7 +15,7 @@
 #include "cli/command.h"
 #include "extract/claim_extractor.h"
 #include "extract/corpus_runner.h"
-#include "extract/ingest.h"
+#include "ingest/ingest.h"
 #include "claims/claim_csv.h"
 #include "report/table.h"
 #include "store/store.h"
@@ -35,10 +35,10 @@ struct Totals {
   int64_t documents = 0, documents_added = 0, claims_added = 0, claims_seen = 0, bytes = 0;
 };
 
-Status IngestOne(Store& store, const extract::ClaimExtractor& ex, extract::IngestRequest req, const std::string& label,
+Status IngestOne(Store& store, const extract::ClaimExtractor& ex, ingest::IngestRequest req, const std::string& label,
                  bool quiet, Totals& totals) {
   const int64_t bytes = static_cast<int64_t>(req.text.size());
-  extract::PreparedIngest in = extract::PrepareIngest(ex, store, std::move(req));
+  ingest::PreparedIngest in = ingest::PrepareIngest(ex, store, std::move(req));
   if (in.invalid_utf8_offset && !quiet)
     fmt::print(stderr, "ftfwatch: {}: invalid UTF-8 at byte {}; stored with invalid bytes replaced by U+FFFD\n", label,
                *in.invalid_utf8_offset);
@@ -81,7 +81,7 @@ Status Run(const IngestArgs& a, Context& ctx) {
   // A document's text is stored as valid UTF-8.
   auto ingest_text = [&](std::string text, const std::string& date, const std::string& source,
                          const std::string& label) -> Status {
-    extract::IngestRequest req;
+    ingest::IngestRequest req;
     req.text = std::move(text);
     req.date = date;
     req.source_name = source;
