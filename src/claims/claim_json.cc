@@ -35,6 +35,7 @@ json ClaimToJson(const Claim& c) {
   j["sentence"] = c.sentence;
   if (!c.page.empty()) j["page"] = c.page;
   if (!c.note.empty()) j["note"] = c.note;
+  if (c.role != ClaimRole::kUnspecified) j["role"] = Name(c.role);
   return j;
 }
 
@@ -83,6 +84,9 @@ Result<Claim> ClaimFromJson(const json& j) {
   c.sentence = str("sentence");
   c.page = str("page");
   c.note = str("note");
+  auto role = ParseClaimRole(str("role"));
+  if (!role) return Status::InvalidArgument(fmt::format("role: unknown '{}'", str("role")));
+  c.role = *role;
   return c;
 }
 

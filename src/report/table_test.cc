@@ -8,20 +8,6 @@
 namespace ftf {
 namespace {
 
-TEST(FormatCount, UsesThousandsSeparators) {
-  EXPECT_EQ(FormatCount(5600), "5,600");
-  EXPECT_EQ(FormatCount(41490), "41,490");
-  EXPECT_EQ(FormatCount(1234567), "1,234,567");
-  EXPECT_EQ(FormatCount(129), "129");
-  EXPECT_EQ(FormatCount(0.25), "0.25");
-  EXPECT_EQ(FormatCount(NAN), "");
-}
-
-TEST(FormatNumber, HasNoSeparators) {
-  EXPECT_EQ(FormatNumber(5600), "5600");
-  EXPECT_EQ(FormatNumber(0.25), "0.25");
-}
-
 TEST(Table, TextFitsTheWidthAndAlignsNumbers) {
   Table t({"Name", "Count"}, {Align::kLeft, Align::kRight});
   t.AddRow({std::string(150, 'x'), "5,600"});

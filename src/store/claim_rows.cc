@@ -2,17 +2,17 @@
 
 #include <fmt/format.h>
 
-#include "report/table.h"
+#include "core/number_format.h"
 
 namespace ftf {
 
 const char* const kClaimRowColumns =
     "scope, category, subgroup, unit, low, best, high, qualifier, as_of, source_id, attributed_to, origin, "
-    "document_sha256, span_start, span_end, cue, sentence, page, note";
+    "document_sha256, span_start, span_end, cue, sentence, page, note, role";
 const char* const kClaimInsertColumns =
     "scope, category, subgroup, unit, low, best, high, qualifier, as_of, source_id, attributed_to, origin, "
-    "document_sha256, span_start, span_end, cue, sentence, page, note, fingerprint";
-const int kClaimInsertColumnCount = 20;
+    "document_sha256, span_start, span_end, cue, sentence, page, note, role, fingerprint";
+const int kClaimInsertColumnCount = 21;
 
 namespace {
 std::optional<std::string> Num(const std::optional<double>& v) {
@@ -46,6 +46,7 @@ SqlRow ClaimToInsertRow(const Claim& c) {
           c.sentence,
           c.page,
           c.note,
+          std::string(Name(c.role)),
           ClaimFingerprint(c)};
 }
 
@@ -70,6 +71,7 @@ Claim ClaimFromRow(const SqlRow& r) {
   c.sentence = Str(r[17]);
   c.page = Str(r[18]);
   c.note = Str(r[19]);
+  c.role = ParseClaimRole(Str(r[20])).value_or(ClaimRole::kUnspecified);
   return c;
 }
 

@@ -33,6 +33,11 @@ CREATE TABLE claims (
 CREATE INDEX claims_by_key ON claims (scope, category, subgroup, unit);
 CREATE INDEX claims_by_document ON claims (document_sha256);
 )sql",
+    // Schema 3 (issue 11): a claim's role in its publication; see sqlite_store.cc. Applies
+    // after schema 2 (review status) once both are merged.
+    R"sql(
+ALTER TABLE claims ADD COLUMN role TEXT NOT NULL DEFAULT '';
+)sql",
 };
 static_assert(sizeof(kPgMigrations) / sizeof(kPgMigrations[0]) == kPgSchemaVersion);
 

@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "report/table.h"
+#include "core/number_format.h"
 #include "store/claim_rows.h"
 
 namespace ftf {
@@ -38,6 +38,12 @@ CREATE TABLE claims (
   CHECK (low IS NULL OR high IS NULL OR low <= high));
 CREATE INDEX claims_by_key ON claims (scope, category, subgroup, unit);
 CREATE INDEX claims_by_document ON claims (document_sha256);
+)sql",
+    // Schema 3 (issue 11): a claim's role in its publication (headline, table_row, table_total,
+    // derived; '' when not recorded). Written to apply after schema 2 (review status): when
+    // merged, this entry follows that one and kSqliteSchemaVersion becomes 3.
+    R"sql(
+ALTER TABLE claims ADD COLUMN role TEXT NOT NULL DEFAULT '';
 )sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSqliteSchemaVersion);
@@ -267,7 +273,7 @@ Result<std::vector<Claim>> SqliteStore::ListClaims(const ClaimFilter& filter) co
   for (size_t i = 0; i < f.params.size(); ++i) s.Bind(static_cast<int>(i + 1), f.params[i]);
   std::vector<Claim> out;
   int rc;
-  while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) out.push_back(ClaimFromRow(ReadRow(s, 20)));
+  while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) out.push_back(ClaimFromRow(ReadRow(s, 21)));
   if (rc != SQLITE_DONE) return Error("reading claims");
   return out;
 }

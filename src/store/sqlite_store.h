@@ -13,7 +13,7 @@ namespace ftf {
 
 // The schema version this program writes. A database with a higher version was made by a
 // newer ftfwatch and is refused rather than risked.
-inline constexpr int kSqliteSchemaVersion = 1;
+inline constexpr int kSqliteSchemaVersion = 2;
 
 class SqliteStore final : public Store {
  public:
