@@ -249,8 +249,8 @@ TEST(Fusion, StockCategoriesMayGoDownAndOlderFiguresAreSuperseded) {
   FusionResult r = FuseAll({Exact(1, "GBR", Category::kInTheater, 500, "2015-12-07", "tank"),
                         Exact(2, "GBR", Category::kInTheater, 100, "2017-10-31", "tank")});
   const Estimate& e = r.estimates[0];
-  EXPECT_EQ(e.interval.low, 95);  // "100" is round: 100 ± (5 + 0.5)
-  EXPECT_EQ(e.interval.high, 105);
+  EXPECT_EQ(e.interval.low, 50);  // "100" is round to the hundred: 100 ± (50 + 0.5)
+  EXPECT_EQ(e.interval.high, 150);
   EXPECT_FALSE(e.conflict);
   EXPECT_TRUE(r.conflicts.empty());
   ASSERT_EQ(e.evidence.size(), 2u);

@@ -40,7 +40,7 @@ TEST(RiskConfig, ErrorsNameTheField) {
   auto uncited = ParseRiskConfig(R"({"base_rates": [{"rate": 0.1}]})", "r.json");
   ASSERT_FALSE(uncited.ok());
   EXPECT_NE(uncited.status().message().find("citation"), std::string::npos);
-  auto unplaced = ParseRiskConfig(R"({"base_rates": [{"rate": 0.1, "citation": "X (2020)"}]})", "r.json");
+  auto unplaced = ParseRiskConfig(R"J({"base_rates": [{"rate": 0.1, "citation": "X (2020)"}]})J", "r.json");
   ASSERT_FALSE(unplaced.ok());
   EXPECT_NE(unplaced.status().message().find("base_rates[0].where"), std::string::npos);
   EXPECT_FALSE(ParseRiskConfig(std::string("{") + rates + R"(, "indicators": {"vibes": {}}})", "r.json").ok());

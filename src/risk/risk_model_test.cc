@@ -77,7 +77,7 @@ TEST(RiskModel, UnitedKingdomAboveUnitedStatesWithHandWorkedFigures) {
   EXPECT_EQ(gbr.tier, Tier::kHigh);
   EXPECT_EQ(gbr.rank, 1);
   ASSERT_FALSE(gbr.reasons.empty());
-  EXPECT_EQ(gbr.reasons[0], "425 returnees: severe band");
+  EXPECT_EQ(gbr.reasons[0], "423–427 (best 425) returnees: severe band");
   const CountryRisk& usa = Row(t, "USA");
   EXPECT_LT(usa.score, gbr.score);
   EXPECT_EQ(usa.rank, 2);
@@ -107,7 +107,7 @@ TEST(RiskModel, StatedInTheatreIsUsedAsIs) {
                          Exact(3, "AUS", Category::kInTheater, 100, "2017-10-31", "tank")});
   const CountryRisk& aus = Row(t, "AUS");
   EXPECT_FALSE(aus.in_theater_derived);
-  EXPECT_EQ(aus.in_theater->low, 95);  // "100" is round: 100 ± (5 + 0.5)
+  EXPECT_EQ(aus.in_theater->low, 50);  // "100" is round to the hundred: 100 ± (50 + 0.5)
   EXPECT_EQ(Central(*aus.in_theater), 100);
 }
 
