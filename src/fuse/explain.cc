@@ -106,7 +106,7 @@ Result<std::vector<ExplainStep>> Explain(const FusionResult& result, const Ledge
 
   std::string figure = !e->stated() ? "no stated figure"
                        : e->wording.empty() ? e->interval.ToString()
-                                            : fmt::format("{} ({})", e->wording, e->interval.ToString());
+                                            : fmt::format("{}, read as {}", e->wording, e->interval.ToString());
   steps.push_back({"Result",
                    {fmt::format("{} as of {}: stated estimate {}; feasible bounds {}{}", KeyText(key),
                                 e->as_of.empty() ? "(undated)" : e->as_of, figure, e->bounds.ToString(),

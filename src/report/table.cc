@@ -96,62 +96,74 @@ size_t LongestWord(const std::string& s) {
 
 std::string Table::RenderText(size_t max_width) const {
   const size_t n = headers_.size();
+  // width: what the column needs on one line; floor: the narrowest it can go without cutting
+  // a word (text columns wrap between words; number columns keep every cell whole and may
+  // only wrap their header).
   std::vector<size_t> width(n, 0), floor(n, 0);
   for (size_t c = 0; c < n; ++c) {
     width[c] = DisplayWidth(headers_[c]);
-    // A text column may shrink to its longest word (never below 8): narrower would cut words.
-    floor[c] = width[c];
+    floor[c] = LongestWord(headers_[c]);
     for (const auto& r : rows_) {
       width[c] = std::max(width[c], DisplayWidth(r[c]));
-      floor[c] = std::max(floor[c], LongestWord(r[c]));
+      floor[c] = std::max(floor[c], align_[c] == Align::kLeft ? LongestWord(r[c]) : DisplayWidth(r[c]));
     }
-    floor[c] = std::max<size_t>(std::min<size_t>(8, width[c]), std::min(floor[c], width[c]));
+    floor[c] = std::min(floor[c], width[c]);
   }
+  size_t gap = 2;
   auto total = [&] {
-    size_t t = n > 0 ? (n - 1) * 2 : 0;
+    size_t t = n > 0 ? (n - 1) * gap : 0;
     for (size_t w : width) t += w;
     return t;
   };
-  // Shrink the widest text column that can still give (its cells then wrap between words);
-  // numbers are never cut. If even that is not enough, text columns go below their longest
-  // word (down to 8 columns) and only such a word is cut, with "…".
-  for (bool hard : {false, true}) {
+  // Narrow the widest column that can still give, until the table fits: first down to the
+  // floors, then with one space between columns, and only then (a single word wider than the
+  // room left) text columns go below their longest word, down to 8, and such a word is cut.
+  auto shrink = [&](bool hard) {
     while (total() > max_width) {
       size_t best = n;
       for (size_t c = 0; c < n; ++c) {
-        size_t min = hard ? std::min<size_t>(8, width[c]) : floor[c];
-        if (align_[c] == Align::kLeft && width[c] > min && (best == n || width[c] > width[best])) best = c;
+        size_t min = hard ? (align_[c] == Align::kLeft ? std::min<size_t>(8, width[c]) : width[c]) : floor[c];
+        if (width[c] > min && (best == n || width[c] > width[best])) best = c;
       }
-      if (best == n) break;
+      if (best == n) return;
       --width[best];
     }
+  };
+  shrink(false);
+  if (total() > max_width) {
+    gap = 1;
+    shrink(false);
   }
+  shrink(true);
+  const std::string sep(gap, ' ');
   std::string out;
-  auto line = [&](const std::vector<std::string>& cells) {
+  auto line = [&](const std::vector<std::string>& cells, bool header) {
     std::vector<std::vector<std::string>> parts(n);
     size_t height = 1;
     for (size_t c = 0; c < n; ++c) {
-      parts[c] = align_[c] == Align::kLeft ? WrapWords(cells[c], width[c])
-                                           : std::vector<std::string>{Truncate(cells[c], width[c])};
+      parts[c] = align_[c] == Align::kLeft || header ? WrapWords(cells[c], width[c])
+                                                     : std::vector<std::string>{Truncate(cells[c], width[c])};
       height = std::max(height, parts[c].size());
     }
     for (size_t h = 0; h < height; ++h) {
       std::string l;
       for (size_t c = 0; c < n; ++c) {
-        if (c) l += "  ";
-        l += Pad(h < parts[c].size() ? parts[c][h] : "", width[c], align_[c]);
+        if (c) l += sep;
+        // A wrapped header sits on its last lines, next to the rule.
+        size_t skip = header ? height - parts[c].size() : 0;
+        l += Pad(h >= skip && h - skip < parts[c].size() ? parts[c][h - skip] : "", width[c], align_[c]);
       }
       while (!l.empty() && l.back() == ' ') l.pop_back();
       out += l + "\n";
     }
   };
-  line(headers_);
+  line(headers_, true);
   std::vector<std::string> rule(n);
   for (size_t c = 0; c < n; ++c) {
     for (size_t i = 0; i < width[c]; ++i) rule[c] += "─";
   }
-  line(rule);
-  for (const auto& r : rows_) line(r);
+  line(rule, false);
+  for (const auto& r : rows_) line(r, false);
   return out;
 }
 
