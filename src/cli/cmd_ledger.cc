@@ -57,7 +57,7 @@ Status RunLedger(const LedgerOptions& o, const Context& ctx) {
         case OutputFormat::kCsv: return WriteOutput("", AggregatesTable(shown).RenderCsv());
         case OutputFormat::kMarkdown: return WriteOutput("", AggregatesTable(shown).RenderMarkdown());
         case OutputFormat::kTable:
-          return WriteOutput("", AggregatesTable(shown).RenderText(TerminalWidth(o.wide)) +
+          return WriteOutput("", AggregatesTable(shown).RenderText(TerminalWidth(o.wide, 120)) +
                                      "\nCountries' sum: interval sum of the member countries' estimates; coverage: "
                                      "members with a figure.\n");
       }
@@ -79,26 +79,29 @@ Status RunLedger(const LedgerOptions& o, const Context& ctx) {
     case OutputFormat::kMarkdown: return WriteOutput("", LedgerWideTable(entries, o.raw, o.bounds).RenderMarkdown());
     case OutputFormat::kTable: {
       Table t = LedgerWideTable(entries, o.raw, o.bounds);
-      std::string out = t.RenderText(TerminalWidth(o.wide));
+      const size_t width = TerminalWidth(o.wide);
+      std::string out = t.RenderText(width);
+      std::string note;
       if (o.raw)
-        out += fmt::format(
-            "\n{} scopes. Each cell: the latest figure from the most authoritative source; [n] = sources\n"
-            "behind that cell. ~ about, > more than, ≥ at least, < fewer than, ≤ at most, a–b range.\n",
+        note = fmt::format(
+            "{} scopes. Each cell: the latest figure from the most authoritative source; [n] = sources behind "
+            "that cell. ~ about, > more than, ≥ at least, < fewer than, ≤ at most, a–b range.",
             t.rows());
       else if (o.bounds)
-        out += fmt::format(
-            "\n{} scopes. Each cell: [feasible bounds] — what the constraints between figures (returned ≤\n"
-            "departed, parts ≤ totals, countries within regions) allow. Bounds are not estimates: the\n"
-            "estimates are what `ftfwatch ledger` shows without --bounds. ! = sources disagree.\n",
+        note = fmt::format(
+            "{} scopes. Each cell: [feasible bounds] — what the constraints between figures (returned ≤ departed, "
+            "parts ≤ totals, countries within regions) allow. Bounds are not estimates: the estimates are what "
+            "`ftfwatch ledger` shows without --bounds. ! = sources disagree.",
             t.rows());
       else
-        out += fmt::format(
-            "\n{} scopes. Each cell: the stated estimate — what the sources say, reconciled (low–high,\n"
-            "or one source's own words: ~ about, > more than, ≥ at least); best values in --format\n"
-            "csv/json. ! = sources disagree (ftfwatch conflicts); Src = sources behind the row.\n"
-            "--bounds shows the feasible bounds; `ftfwatch explain SCOPE CATEGORY` shows the steps.\n",
+        note = fmt::format(
+            "{} scopes. Each cell: the stated estimate — what the sources say, reconciled (low–high, or one "
+            "source's own words: ~ about, > more than, ≥ at least); best values in --format csv/json. ! = sources "
+            "disagree (ftfwatch conflicts); Src = sources behind the row. --bounds shows the feasible bounds; "
+            "`ftfwatch explain SCOPE CATEGORY` shows the steps.",
             t.rows());
-      if (!o.as_of.empty()) out += fmt::format("As published by {}.\n", o.as_of);
+      if (!o.as_of.empty()) note += fmt::format("\nAs published by {}.", o.as_of);
+      out += "\n" + WrapText(note, std::min<size_t>(width, 100));
       return WriteOutput("", out);
     }
   }

@@ -167,6 +167,19 @@ std::string Table::RenderText(size_t max_width) const {
   return out;
 }
 
+std::string WrapText(const std::string& text, size_t width) {
+  std::string out;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t end = std::min(text.find('\n', pos), text.size());
+    std::string para = text.substr(pos, end - pos);
+    if (para.empty()) out += "\n";
+    for (const std::string& l : WrapWords(para, width)) out += l + "\n";
+    pos = end + 1;
+  }
+  return out;
+}
+
 std::string CsvField(std::string_view s) {
   if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
   std::string out = "\"";

@@ -37,6 +37,10 @@ class Table {
   std::vector<std::vector<std::string>> rows_;
 };
 
+// `text` laid out in lines of at most `width` columns, breaking between words; each paragraph
+// ("\n"-separated) starts a new line. For notes under a table.
+std::string WrapText(const std::string& text, size_t width);
+
 // One CSV field, quoted when it holds a comma, quote, CR or LF.
 std::string CsvField(std::string_view s);
 
