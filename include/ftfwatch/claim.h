@@ -45,6 +45,16 @@ enum class Qualifier { kExact, kApprox, kAtLeast, kMoreThan, kAtMost, kFewerThan
 // ledger, map, risk and report unless pending ones are asked for. A `corrected` claim is
 // replaced by its correction (a new accepted claim); a `rejected` one carries its reason.
 enum class ReviewStatus { kPending, kAccepted, kRejected, kCorrected };
+// What part of its publication a figure is. Fusion lets a report's headline figure stand for
+// the report when its copies disagree (docs/fusion.md, "Editions and copies"): a table total,
+// or a figure one copy prints and the others do not, never outranks the headline.
+enum class ClaimRole {
+  kUnspecified,  // not recorded (extractor claims, older data)
+  kHeadline,     // the report's own summary figure: key findings, executive summary, abstract
+  kTableRow,     // one row of a table of the report (a country's figure)
+  kTableTotal,   // a total or regional sum printed in a table
+  kDerived,      // worked out from other figures ("a quarter of the 5,000")
+};
 
 // Names as used in JSON, CSV and the command line ("departed", "in_theater", "fewer_than").
 std::string_view Name(Category c);
@@ -52,12 +62,14 @@ std::string_view Name(Subgroup s);
 std::string_view Name(Unit u);
 std::string_view Name(Qualifier q);
 std::string_view Name(ReviewStatus r);
+std::string_view Name(ClaimRole r);  // "", "headline", "table_row", "table_total", "derived"
 // Parses a name; also accepts common variants ("in_theatre", "children" for minors).
 std::optional<Category> ParseCategory(std::string_view s);
 std::optional<Subgroup> ParseSubgroup(std::string_view s);
 std::optional<Unit> ParseUnit(std::string_view s);
 std::optional<Qualifier> ParseQualifier(std::string_view s);
 std::optional<ReviewStatus> ParseReviewStatus(std::string_view s);
+std::optional<ClaimRole> ParseClaimRole(std::string_view s);  // "" and "unspecified": kUnspecified
 
 // [start, end) byte offsets into a document's text.
 struct Span {
@@ -80,6 +92,9 @@ struct Claim {
   std::string source_id;  // key of the Source that published the document or report
   std::optional<std::string> attributed_to;  // who the text credits ("Soufan Center"), if anyone
   std::string origin;     // "manual", "baseline", or "extractor/<version>"
+  // The figure's part in its publication. Not part of ClaimFingerprint: it describes the
+  // figure, it does not make it another one.
+  ClaimRole role = ClaimRole::kUnspecified;
 
   // Provenance inside an ingested document (empty for figures typed from a report).
   std::string document_sha256;   // sha256 of the document's text, hex

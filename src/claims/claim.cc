@@ -15,6 +15,7 @@ constexpr std::string_view kUnitNames[] = {"persons", "countries", "share"};
 constexpr std::string_view kQualifierNames[] = {"exact",   "approx",     "at_least", "more_than",
                                                 "at_most", "fewer_than", "range",    "vague"};
 constexpr std::string_view kReviewNames[] = {"pending", "accepted", "rejected", "corrected"};
+constexpr std::string_view kRoleNames[] = {"", "headline", "table_row", "table_total", "derived"};
 
 template <typename E, size_t N>
 std::optional<E> Lookup(const std::string_view (&names)[N], std::string_view s) {
@@ -30,6 +31,7 @@ std::string_view Name(Subgroup s) { return kSubgroupNames[static_cast<int>(s)]; 
 std::string_view Name(Unit u) { return kUnitNames[static_cast<int>(u)]; }
 std::string_view Name(Qualifier q) { return kQualifierNames[static_cast<int>(q)]; }
 std::string_view Name(ReviewStatus r) { return kReviewNames[static_cast<int>(r)]; }
+std::string_view Name(ClaimRole r) { return kRoleNames[static_cast<int>(r)]; }
 
 std::optional<Category> ParseCategory(std::string_view s) {
   if (s == "in_theatre" || s == "in-theater" || s == "in-theatre") return Category::kInTheater;
@@ -47,6 +49,10 @@ std::optional<Unit> ParseUnit(std::string_view s) {
 }
 std::optional<Qualifier> ParseQualifier(std::string_view s) { return Lookup<Qualifier>(kQualifierNames, s); }
 std::optional<ReviewStatus> ParseReviewStatus(std::string_view s) { return Lookup<ReviewStatus>(kReviewNames, s); }
+std::optional<ClaimRole> ParseClaimRole(std::string_view s) {
+  if (s == "unspecified") return ClaimRole::kUnspecified;
+  return Lookup<ClaimRole>(kRoleNames, s);
+}
 
 Status ValidateClaimShape(const Claim& c) {
   if (c.scope.empty()) return Status::InvalidArgument("scope: empty");

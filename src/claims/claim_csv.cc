@@ -15,7 +15,7 @@ const std::vector<std::string>& ClaimCsvColumns() {
   static const std::vector<std::string> cols = {
       "scope",  "category",      "subgroup", "unit",     "low",        "best",     "high",
       "qualifier", "as_of",      "source",   "attributed_to", "origin", "document", "span_start",
-      "span_end", "cue",         "sentence", "page",     "note"};
+      "span_end", "cue",         "sentence", "page",     "note",       "role"};
   return cols;
 }
 
@@ -127,6 +127,8 @@ ClaimCsvParse ParseClaimsCsv(std::string_view text, const std::string& name, con
     c.sentence = get("sentence");
     c.page = get("page");
     c.note = get("note");
+    if (auto v = ParseClaimRole(get("role"))) c.role = *v;
+    else error(rec.line, "role", fmt::format("unknown role '{}' (headline, table_row, table_total, derived)", get("role")));
     if (out.error_count == before) {
       Status st = ValidateClaimShape(c);
       if (!st.ok()) {
@@ -164,7 +166,8 @@ std::string WriteClaimsCsv(const std::vector<Claim>& claims) {
                                   c.cue,
                                   c.sentence,
                                   c.page,
-                                  c.note};
+                                  c.note,
+                                  std::string(Name(c.role))};
     for (size_t i = 0; i < f.size(); ++i) out += (i ? "," : "") + CsvField(f[i]);
     out += '\n';
   }

@@ -41,6 +41,30 @@ TEST(ClaimsCsv, ReportsEveryBadFieldWithFileAndLine) {
   EXPECT_EQ(p.errors[6], "bad.csv:7: as_of: not a date (YYYY, YYYY-MM or YYYY-MM-DD): '2017-13'");
 }
 
+// Issue 11: the optional role column says what part of its report a figure is.
+TEST(ClaimsCsv, ReadsAndWritesTheClaimRole) {
+  const std::string header = "scope,category,subgroup,unit,low,best,high,qualifier,as_of,source,role\n";
+  auto p = ParseClaimsCsv(header + "World,departed,all,persons,40000,,,more_than,2017-10-31,soufan2017,headline\n"
+                                   "World,departed,all,persons,,53781,,exact,2017-10-31,soufan2017,\n"
+                                   "GBR,departed,all,persons,,850,,exact,2017-10-31,soufan2017,footnote\n",
+                          "roles.csv", Gazetteer::Bundled());
+  ASSERT_EQ(p.errors.size(), 1u);
+  EXPECT_EQ(p.errors[0], "roles.csv:4: role: unknown role 'footnote' (headline, table_row, table_total, derived)");
+  ASSERT_EQ(p.claims.size(), 2u);
+  EXPECT_EQ(p.claims[0].role, ClaimRole::kHeadline);
+  EXPECT_EQ(p.claims[1].role, ClaimRole::kUnspecified);
+  std::string written = WriteClaimsCsv(p.claims);
+  auto again = ParseClaimsCsv(written, "again.csv", Gazetteer::Bundled());
+  ASSERT_TRUE(again.errors.empty()) << again.errors.front();
+  EXPECT_EQ(again.claims[0].role, ClaimRole::kHeadline);
+  EXPECT_EQ(again.claims[1].role, ClaimRole::kUnspecified);
+  // The role is not part of the fingerprint: the same figure with a role recorded later is
+  // the same claim.
+  Claim c = p.claims[1];
+  c.role = ClaimRole::kTableTotal;
+  EXPECT_EQ(ClaimFingerprint(c), ClaimFingerprint(p.claims[1]));
+}
+
 TEST(ClaimsCsv, RejectsInvalidUtf8WithItsLine) {
   auto p = ParseClaimsCsv(kHeader + "GBR,departed,all,persons,,10,,exact,2017,s\nGBR,departed,all,persons,,1\xff,,exact,2017,s\n",
                           "u.csv", Gazetteer::Bundled());

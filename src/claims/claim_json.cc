@@ -39,6 +39,7 @@ json ClaimToJson(const Claim& c) {
   if (c.id != 0) j["review"] = Name(c.review);
   if (!c.review_note.empty()) j["review_note"] = c.review_note;
   if (!c.rule.empty()) j["rule"] = c.rule;
+  if (c.role != ClaimRole::kUnspecified) j["role"] = Name(c.role);
   return j;
 }
 
@@ -94,6 +95,9 @@ Result<Claim> ClaimFromJson(const json& j) {
   }
   c.review_note = str("review_note");
   c.rule = str("rule");
+  auto role = ParseClaimRole(str("role"));
+  if (!role) return Status::InvalidArgument(fmt::format("role: unknown '{}'", str("role")));
+  c.role = *role;
   return c;
 }
 

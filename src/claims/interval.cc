@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "report/table.h"
+#include "core/number_format.h"
 
 namespace ftf {
 
@@ -89,6 +89,14 @@ double RoundingHalfUnit(double n) {
   return unit / 2;
 }
 
+double ExactMargin(double n, const IntervalRules& rules) {
+  // A whole number that does not end in 0 carries no rounding ("129"); "850" and "5,000" do,
+  // and so does a fraction ("0.25" stands for 0.245–0.255).
+  double half = RoundingHalfUnit(n);
+  double rounding = n == std::floor(n) && half <= 0.5 ? 0 : half;
+  return rounding + rules.reporting_margin * n;
+}
+
 Interval ClaimInterval(const Claim& c, const IntervalRules& rules) {
   const double inf = std::numeric_limits<double>::infinity();
   const double open_high = c.unit == Unit::kShare ? 1.0 : inf;
@@ -96,7 +104,10 @@ Interval ClaimInterval(const Claim& c, const IntervalRules& rules) {
   switch (c.qualifier) {
     case Qualifier::kExact: {
       double v = c.best ? *c.best : *c.low;
-      r.low = r.high = v;
+      double w = ExactMargin(v, rules);
+      r.low = std::max(0.0, v - w);
+      r.high = v + w;
+      if (c.unit == Unit::kShare) r.high = std::min(1.0, r.high);
       r.best = v;
       break;
     }

@@ -29,12 +29,30 @@ TEST(RoundingHalfUnit, FollowsTheLastSignificantDigit) {
   EXPECT_NEAR(RoundingHalfUnit(0.3), 0.05, 1e-12);
 }
 
-TEST(ClaimInterval, ExactIsAPoint) {
+// docs/intervals.md, "Rounding and reporting uncertainty": exact N -> N ± (r + 0.5 % · N), r the
+// rounding of a round N.
+TEST(ClaimInterval, ExactCarriesItsRoundingAndAReportingMargin) {
   Interval i = ClaimInterval(Make(Qualifier::kExact, {}, 129, {}));
-  EXPECT_EQ(i.low, 129);
-  EXPECT_EQ(i.high, 129);
-  EXPECT_TRUE(i.Contains(129));
+  EXPECT_DOUBLE_EQ(i.low, 129 - 0.645);  // not round: the margin only, under one person
+  EXPECT_DOUBLE_EQ(i.high, 129 + 0.645);
+  EXPECT_EQ(i.best, 129);
   EXPECT_FALSE(i.Contains(128));
+  Interval r = ClaimInterval(Make(Qualifier::kExact, {}, 850, {}));
+  EXPECT_DOUBLE_EQ(r.low, 850 - 5 - 4.25);  // round to the ten
+  EXPECT_DOUBLE_EQ(r.high, 850 + 5 + 4.25);
+  EXPECT_DOUBLE_EQ(ExactMargin(5000), 525);  // round to the thousand: 500 + 25
+  EXPECT_DOUBLE_EQ(ExactMargin(2926), 14.63);
+  EXPECT_DOUBLE_EQ(ExactMargin(0), 0);
+  // 850 and "roughly 850" agree; 850 and 425 do not.
+  Interval roughly = ClaimInterval(Make(Qualifier::kApprox, {}, 850, {}));
+  EXPECT_FALSE(r.Intersect(roughly).empty());
+  EXPECT_TRUE(r.Intersect(ClaimInterval(Make(Qualifier::kExact, {}, 425, {}))).empty());
+  // A margin of 0 restores the bare point.
+  IntervalRules none;
+  none.reporting_margin = 0;
+  Interval p = ClaimInterval(Make(Qualifier::kExact, {}, 129, {}), none);
+  EXPECT_EQ(p.low, 129);
+  EXPECT_EQ(p.high, 129);
 }
 
 TEST(ClaimInterval, ApproxWidensByRoundingAndHedge) {
@@ -83,7 +101,12 @@ TEST(ClaimInterval, RangeAndVagueUseTheirBounds) {
 TEST(Interval, FewerThan129DoesNotMeetExactly129) {
   Interval fewer = ClaimInterval(Make(Qualifier::kFewerThan, {}, {}, 129));
   Interval exact = ClaimInterval(Make(Qualifier::kExact, {}, 129, {}));
-  EXPECT_TRUE(fewer.Intersect(exact).empty());
+  // They overlap only in (128.355, 129): no whole number of people, so once fusion snaps counts
+  // to whole numbers ([0, 128] against [129, 129]) they disagree.
+  Interval both = fewer.Intersect(exact);
+  EXPECT_GT(both.low, 128);
+  EXPECT_EQ(both.high, 129);
+  EXPECT_TRUE(both.high_strict);
   Interval most = ClaimInterval(Make(Qualifier::kAtMost, {}, {}, 129));
   EXPECT_FALSE(most.Intersect(exact).empty());
 }
@@ -106,7 +129,7 @@ TEST(Interval, ToStringIsCompactAndHonest) {
   EXPECT_EQ(ClaimInterval(Make(Qualifier::kMoreThan, 40000, {}, {})).ToString(), "> 40,000");
   EXPECT_EQ(ClaimInterval(Make(Qualifier::kFewerThan, {}, {}, 129)).ToString(), "< 129");
   EXPECT_EQ(ClaimInterval(Make(Qualifier::kRange, 300, {}, 350)).ToString(), "300–350");
-  EXPECT_EQ(ClaimInterval(Make(Qualifier::kExact, {}, 129, {})).ToString(), "129");
+  EXPECT_EQ(ClaimInterval(Make(Qualifier::kExact, {}, 129, {})).ToString(), "129 (128.35–129.65)");
 }
 
 TEST(ValidateClaimShape, NamesTheField) {

@@ -23,6 +23,8 @@ struct LedgerOptions {
   std::string format = "table";
   bool raw = false;
   bool aggregates = false;
+  bool bounds = false;  // show the feasible bounds instead of the stated estimates
+  bool wide = false;    // never narrow or wrap the table
 };
 
 bool Matches(const ClaimFilter& f, const LedgerKey& k) {
@@ -40,6 +42,7 @@ Status RunLedger(const LedgerOptions& o, const Context& ctx) {
   std::vector<LedgerChange> changes;  // --include-pending: what pending claims change
   if (o.raw) {
     if (o.aggregates) return Status::InvalidArgument("--aggregates: not available with --raw");
+    if (o.bounds) return Status::InvalidArgument("--bounds: not available with --raw (claims have no bounds)");
     FTF_ASSIGN_OR_RETURN(auto store, OpenStore(ctx));
     ClaimFilter raw_filter = filter;
     raw_filter.review = LedgerStatuses(o.include_pending);
@@ -59,7 +62,7 @@ Status RunLedger(const LedgerOptions& o, const Context& ctx) {
         case OutputFormat::kCsv: return WriteOutput("", AggregatesTable(shown).RenderCsv());
         case OutputFormat::kMarkdown: return WriteOutput("", AggregatesTable(shown).RenderMarkdown());
         case OutputFormat::kTable:
-          return WriteOutput("", AggregatesTable(shown).RenderText(120) +
+          return WriteOutput("", AggregatesTable(shown).RenderText(TerminalWidth(o.wide, 120)) +
                                      "\nCountries' sum: interval sum of the member countries' estimates; coverage: "
                                      "members with a figure.\n");
       }
@@ -87,29 +90,39 @@ Status RunLedger(const LedgerOptions& o, const Context& ctx) {
   switch (format) {
     case OutputFormat::kJson: return WriteOutput("", (o.raw ? LedgerJson(entries) : fused_json).dump(2) + "\n");
     case OutputFormat::kCsv: return WriteOutput("", LedgerLongTable(entries).RenderCsv());
-    case OutputFormat::kMarkdown: return WriteOutput("", LedgerWideTable(entries, o.raw).RenderMarkdown());
+    case OutputFormat::kMarkdown: return WriteOutput("", LedgerWideTable(entries, o.raw, o.bounds).RenderMarkdown());
     case OutputFormat::kTable: {
-      Table t = LedgerWideTable(entries, o.raw);
-      std::string out = t.RenderText(100);
+      Table t = LedgerWideTable(entries, o.raw, o.bounds);
+      const size_t width = TerminalWidth(o.wide);
+      std::string out = t.RenderText(width);
+      std::string note;
       if (o.raw)
-        out += fmt::format(
-            "\n{} scopes. Each cell: the latest figure from the most authoritative source; [n] = sources\n"
-            "behind that cell. ~ about, > more than, ≥ at least, < fewer than, ≤ at most, a–b range.\n",
+        note = fmt::format(
+            "{} scopes. Each cell: the latest figure from the most authoritative source; [n] = sources behind "
+            "that cell. ~ about, > more than, ≥ at least, < fewer than, ≤ at most, a–b range.",
+            t.rows());
+      else if (o.bounds)
+        note = fmt::format(
+            "{} scopes. Each cell: [feasible bounds] — what the constraints between figures (returned ≤ departed, "
+            "parts ≤ totals, countries within regions) allow. Bounds are not estimates: the estimates are what "
+            "`ftfwatch ledger` shows without --bounds. ! = sources disagree.",
             t.rows());
       else
-        out += fmt::format(
-            "\n{} scopes. Each cell: the fused estimate (low–high; best values in --format csv/json);\n"
-            "! = sources disagree (ftfwatch conflicts); Src = sources behind the row's figures.\n"
-            "`ftfwatch explain SCOPE CATEGORY` shows how a figure was reached.\n",
+        note = fmt::format(
+            "{} scopes. Each cell: the stated estimate — what the sources say, reconciled (low–high, or one "
+            "source's own words: ~ about, > more than, ≥ at least); best values in --format csv/json. ! = sources "
+            "disagree (ftfwatch conflicts); Src = sources behind the row. --bounds shows the feasible bounds; "
+            "`ftfwatch explain SCOPE CATEGORY` shows the steps.",
             t.rows());
-      if (!o.as_of.empty()) out += fmt::format("As published by {}.\n", o.as_of);
+      if (!o.as_of.empty()) note += fmt::format("\nAs published by {}.", o.as_of);
+      out += "\n" + WrapText(note, std::min<size_t>(width, 100));
       if (o.include_pending && !o.raw) {
         if (changes.empty())
           out += "\nPending claims change no figure shown.\n";
         else
           out += fmt::format("\nPending claims change {} figure{} (accepted claims only → with pending):\n{}",
                              changes.size(), changes.size() == 1 ? "" : "s",
-                             LedgerChangesTable(changes).RenderText(100));
+                             LedgerChangesTable(changes).RenderText(width));
       }
       return WriteOutput("", out);
     }
@@ -129,6 +142,9 @@ void Setup(CLI::App& app, Context& ctx) {
   AddIncludePendingFlag(cmd, o->include_pending);
   cmd->add_option("--format", o->format, "table, csv, json or md")->capture_default_str();
   cmd->add_flag("--raw", o->raw, "Show the claims as stated (latest figure from the most authoritative source)");
+  cmd->add_flag("--bounds", o->bounds,
+                "Show the feasible bounds the constraints between figures allow, instead of the stated estimates");
+  cmd->add_flag("--wide", o->wide, "Do not narrow or wrap the table to the terminal's width");
   cmd->add_flag("--aggregates", o->aggregates,
                 "Region and world figures summed from their countries, beside the stated totals");
   cmd->callback([o, &ctx] { ctx.exit_code = Report(RunLedger(*o, ctx)); });

@@ -1,7 +1,12 @@
 #include "cli/options.h"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <limits>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -48,6 +53,18 @@ Result<ClaimFilter> BuildClaimFilter(const std::string& countries, const std::st
   spec.subgroup = subgroup;
   spec.as_of = as_of;
   return BuildFilter(spec, OptionLabel);
+}
+
+size_t TerminalWidth(bool wide, size_t fallback) {
+  if (wide) return std::numeric_limits<size_t>::max();
+  if (const char* cols = std::getenv("COLUMNS")) {
+    char* end = nullptr;
+    long v = std::strtol(cols, &end, 10);
+    if (end != cols && *end == '\0' && v >= 20) return static_cast<size_t>(v);
+  }
+  winsize ws{};
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20) return ws.ws_col;
+  return fallback;
 }
 
 Status WriteOutput(const std::string& path, const std::string& text) {

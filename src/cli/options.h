@@ -25,6 +25,11 @@ Result<ClaimFilter> BuildClaimFilter(const std::string& countries, const std::st
                                      const std::string& category, const std::string& subgroup,
                                      const std::string& as_of);
 
+// The width terminal tables should fit: unlimited with `wide` (--wide), else the COLUMNS
+// environment variable when it holds a number (shells set it; tests use it), else the width
+// of the terminal on stdout, else `fallback`.
+size_t TerminalWidth(bool wide, size_t fallback = 100);
+
 // Writes `text` to `path` ("" or "-" = stdout).
 Status WriteOutput(const std::string& path, const std::string& text);
 

@@ -40,7 +40,7 @@ std::vector<Aggregate> ComputeAggregates(const std::vector<Estimate>& estimates,
       bool all_best = true;
       for (const std::string& m : r->members) {
         auto it = by_key.find(LedgerKey{m, cat, sub, Unit::kPersons});
-        if (it == by_key.end()) continue;
+        if (it == by_key.end() || !it->second->stated()) continue;  // sums of stated figures only
         const Estimate& e = *it->second;
         Interval iv = e.interval;
         if (!iv.best) all_best = false;
@@ -51,7 +51,8 @@ std::vector<Aggregate> ComputeAggregates(const std::vector<Estimate>& estimates,
         if (a.as_of_max.empty() || e.as_of > a.as_of_max) a.as_of_max = e.as_of;
       }
       if (!all_best || a.covered == 0) a.sum.best.reset();
-      if (auto it = by_key.find(LedgerKey{r->scope, cat, sub, Unit::kPersons}); it != by_key.end()) {
+      if (auto it = by_key.find(LedgerKey{r->scope, cat, sub, Unit::kPersons});
+          it != by_key.end() && it->second->stated()) {
         a.stated = it->second->interval;
         a.stated_as_of = it->second->as_of;
         a.stated_below_countries = a.covered > 0 && a.stated->high < a.sum.low;

@@ -2,7 +2,7 @@
 // arithmetic, shown beside the region's own stated total (docs/fusion.md, "Aggregates").
 //
 // For a region, category and subgroup (persons): sum = [Σ low, Σ high] over the member
-// countries that have an estimate; best = Σ best when every one of them has a best. Countries
+// countries that have a stated estimate (feasible bounds are never summed); best = Σ best when every one of them has a best. Countries
 // without a figure are not guessed: `covered` of `members` says how complete the sum is, and
 // with incomplete coverage the sum's low end is still a lower bound for the whole region.
 #pragma once

@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "fuse/reconciler.h"
-#include "report/table.h"
+#include "core/number_format.h"
 
 namespace ftf {
 namespace {
@@ -77,8 +77,8 @@ Estimate Derived(const LedgerKey& key, const Estimate& from) {
   e.key = key;
   e.as_of = from.as_of;
   e.day = from.day;
-  e.interval = Interval{};  // [0, open)
-  e.reconciled = e.interval;
+  e.interval = Interval{};  // not stated: see Estimate::stated()
+  e.bounds = Interval{};    // [0, open) until the constraints narrow it
   e.derived = true;
   return e;
 }
@@ -105,11 +105,11 @@ double Tolerance(const Estimate& e) { return IsCount(e.key.unit) ? 0.5 : 1e-12; 
 
 // Intersects e's interval with [low, high]; records the change. Returns true when it changed.
 bool Narrow(Estimate& e, double low, double high, const std::string& why) {
-  Interval before = e.interval;
+  Interval before = e.bounds;
   Interval bound;
   bound.low = std::max(0.0, low);
   bound.high = high;
-  Interval n = e.interval.Intersect(bound);
+  Interval n = e.bounds.Intersect(bound);
   if (IsCount(e.key.unit)) n = SnapToCounts(n);
   if (e.key.unit == Unit::kShare) n.high = std::min(n.high, 1.0);
   double tol = Tolerance(e);
@@ -117,7 +117,7 @@ bool Narrow(Estimate& e, double low, double high, const std::string& why) {
   if (!changed) return false;
   n.best = before.best;
   if (n.best) n.best = std::clamp(*n.best, n.low, n.high);
-  e.interval = n;
+  e.bounds = n;
   e.adjustments.push_back({why, before, n});
   return true;
 }
@@ -235,19 +235,19 @@ Propagation Propagate(std::vector<Estimate>& est, const std::vector<Constraint>&
       const Constraint& c = constraints[ci];
       if (c.kind == Constraint::Kind::kSum) {
         double llow = 0, rhigh = 0;
-        for (size_t l : c.lhs) llow += est[l].interval.low;
-        for (size_t r : c.rhs) rhigh += est[r].interval.high;
+        for (size_t l : c.lhs) llow += est[l].bounds.low;
+        for (size_t r : c.rhs) rhigh += est[r].bounds.high;
         if (llow > rhigh + 1e-9 * std::max(1.0, llow)) {
           violate(ci, fmt::format("left side at least {} but right side at most {}", Num(llow), Num(rhigh)));
           continue;
         }
         if (std::isfinite(rhigh))
           for (size_t l : c.lhs)
-            changed |= Narrow(est[l], 0, rhigh - (llow - est[l].interval.low), c.name);
+            changed |= Narrow(est[l], 0, rhigh - (llow - est[l].bounds.low), c.name);
         for (size_t r : c.rhs) {
           double others_high = 0;
           for (size_t o : c.rhs)
-            if (o != r) others_high += est[o].interval.high;
+            if (o != r) others_high += est[o].bounds.high;
           if (std::isfinite(others_high)) changed |= Narrow(est[r], llow - others_high, kInf, c.name);
         }
       } else {
@@ -255,25 +255,25 @@ Propagation Propagate(std::vector<Estimate>& est, const std::vector<Constraint>&
         Estimate& p = est[c.part];
         Estimate& w = est[c.whole];
         // part ∈ share × whole
-        double plo = s.interval.low * w.interval.low;
-        double phi = s.interval.high * w.interval.high;
+        double plo = s.bounds.low * w.bounds.low;
+        double phi = s.bounds.high * w.bounds.high;
         if (std::isnan(phi)) phi = kInf;
-        if (plo > p.interval.high + 1e-9 * std::max(1.0, plo) || phi < p.interval.low - 1e-9 * std::max(1.0, phi)) {
+        if (plo > p.bounds.high + 1e-9 * std::max(1.0, plo) || phi < p.bounds.low - 1e-9 * std::max(1.0, phi)) {
           violate(ci, fmt::format("share × whole gives {}–{} but the part is {}–{}", Num(plo), Num(phi),
-                                  Num(p.interval.low), Num(p.interval.high)));
+                                  Num(p.bounds.low), Num(p.bounds.high)));
           continue;
         }
         changed |= Narrow(p, plo, phi, c.name);
         // whole ∈ part / share
-        if (s.interval.high > 0) {
-          double wlo = p.interval.low / s.interval.high;
-          double whi = s.interval.low > 0 ? p.interval.high / s.interval.low : kInf;
+        if (s.bounds.high > 0) {
+          double wlo = p.bounds.low / s.bounds.high;
+          double whi = s.bounds.low > 0 ? p.bounds.high / s.bounds.low : kInf;
           changed |= Narrow(w, wlo, whi, c.name);
         }
         // share ∈ part / whole
-        if (w.interval.high > 0) {
-          double slo = std::isfinite(w.interval.high) ? p.interval.low / w.interval.high : 0;
-          double shi = w.interval.low > 0 ? p.interval.high / w.interval.low : 1;
+        if (w.bounds.high > 0) {
+          double slo = std::isfinite(w.bounds.high) ? p.bounds.low / w.bounds.high : 0;
+          double shi = w.bounds.low > 0 ? p.bounds.high / w.bounds.low : 1;
           changed |= Narrow(s, slo, std::min(1.0, shi), c.name);
         }
       }
@@ -292,22 +292,22 @@ std::vector<size_t> Unsatisfied(const std::vector<Estimate>& est, const std::vec
     bool ok = true;
     if (c.kind == Constraint::Kind::kSum) {
       double llow = 0, rhigh = 0;
-      for (size_t l : c.lhs) llow += est[l].interval.low;
-      for (size_t r : c.rhs) rhigh += est[r].interval.high;
+      for (size_t l : c.lhs) llow += est[l].bounds.low;
+      for (size_t r : c.rhs) rhigh += est[r].bounds.high;
       if (llow > rhigh + tolerance) ok = false;
       if (std::isfinite(rhigh))
         for (size_t l : c.lhs)
-          if (est[l].interval.high + (llow - est[l].interval.low) > rhigh + tolerance) ok = false;
+          if (est[l].bounds.high + (llow - est[l].bounds.low) > rhigh + tolerance) ok = false;
       for (size_t r : c.rhs) {
         double others_high = 0;
         for (size_t o : c.rhs)
-          if (o != r) others_high += est[o].interval.high;
-        if (std::isfinite(others_high) && est[r].interval.low < llow - others_high - tolerance) ok = false;
+          if (o != r) others_high += est[o].bounds.high;
+        if (std::isfinite(others_high) && est[r].bounds.low < llow - others_high - tolerance) ok = false;
       }
     } else {
-      const Interval& s = est[c.share].interval;
-      const Interval& p = est[c.part].interval;
-      const Interval& w = est[c.whole].interval;
+      const Interval& s = est[c.share].bounds;
+      const Interval& p = est[c.part].bounds;
+      const Interval& w = est[c.whole].bounds;
       double phi = s.high * w.high;
       if (p.low < s.low * w.low - tolerance - 0.5) ok = false;   // counts are whole numbers
       if (std::isfinite(phi) && p.high > phi + tolerance + 0.5) ok = false;

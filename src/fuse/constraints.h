@@ -18,9 +18,10 @@
 // `contemporaneous_days` after the right side is left out (leaving out a left-side term keeps
 // the inequality true). Stock categories (in theatre, detained) must be contemporaneous.
 //
-// Propagation narrows intervals only (bounds consistency: every value of each interval can be
-// completed by values of the others). A constraint whose sides cannot both hold is reported as
-// a violation and not applied, so the estimates on both sides stay as the claims put them.
+// Propagation works on Estimate::bounds only — the feasible bounds — and never touches a
+// stated estimate (Estimate::interval). It narrows (bounds consistency: every value of each
+// bound can be completed by values of the others). A constraint whose sides cannot both hold
+// is reported as a violation and not applied.
 #pragma once
 
 #include <cstddef>
@@ -57,13 +58,12 @@ struct Propagation {
   std::vector<Violation> violations;
 };
 
-// Narrows the estimates' intervals until no constraint changes anything (or max_passes),
-// recording each change in Estimate::adjustments. Counts stay whole numbers; best values are
-// clamped into the final intervals.
+// Narrows the estimates' feasible bounds until no constraint changes anything (or max_passes),
+// recording each change in Estimate::adjustments. Counts stay whole numbers.
 Propagation Propagate(std::vector<Estimate>& estimates, const std::vector<Constraint>& constraints,
                       const FusionConfig& config);
 
-// Indexes of the constraints the estimates do not satisfy (bounds consistency, with an
+// Indexes of the constraints the estimates' bounds do not satisfy (bounds consistency, with an
 // absolute `tolerance`), leaving out `skip` (the violated ones). For tests and self-checks.
 std::vector<size_t> Unsatisfied(const std::vector<Estimate>& estimates, const std::vector<Constraint>& constraints,
                                 const std::vector<size_t>& skip = {}, double tolerance = 1e-6);

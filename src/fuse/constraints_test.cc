@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 
 #include "fuse/fusion.h"
@@ -28,6 +29,13 @@ const Estimate& Get(const FusionResult& r, const std::string& scope, Category c,
   return e ? *e : none;
 }
 
+// A figure stated as a range with equal ends: no rounding or reporting margin, so the
+// arithmetic below stays in round numbers (exact figures carry margins: docs/intervals.md).
+Claim Point(int64_t id, const std::string& scope, Category cat, double v, const std::string& as_of,
+            const std::string& source, Subgroup sub = Subgroup::kAll) {
+  return MakeClaim(id, scope, cat, Qualifier::kRange, v, std::nullopt, v, as_of, source, sub);
+}
+
 TEST(Constraints, ReturnedAtMostDepartedNarrowsBothWays) {
   // Departed 100–200, returned at least 50: returned's open end closes at 200.
   FusionResult r = FuseAll({MakeClaim(1, "FRA", Category::kDeparted, Qualifier::kRange, 100, std::nullopt, 200,
@@ -35,12 +43,16 @@ TEST(Constraints, ReturnedAtMostDepartedNarrowsBothWays) {
                         MakeClaim(2, "FRA", Category::kReturned, Qualifier::kAtLeast, 150, std::nullopt, std::nullopt,
                                   "2017-10-31", "tank")});
   const Estimate& ret = Get(r, "FRA", Category::kReturned);
+  EXPECT_EQ(ret.bounds.low, 150);
+  EXPECT_EQ(ret.bounds.high, 200);
+  // The stated estimate stays what the source said: at least 150.
   EXPECT_EQ(ret.interval.low, 150);
-  EXPECT_EQ(ret.interval.high, 200);
+  EXPECT_FALSE(ret.interval.bounded());
   ASSERT_EQ(ret.adjustments.size(), 1u);
   EXPECT_EQ(ret.adjustments[0].constraint, "returned ≤ departed (FRA, all)");
-  // …and departed's low end rises to 150.
-  EXPECT_EQ(Get(r, "FRA", Category::kDeparted).interval.low, 150);
+  // …and departed's feasible low end rises to 150.
+  EXPECT_EQ(Get(r, "FRA", Category::kDeparted).bounds.low, 150);
+  EXPECT_EQ(Get(r, "FRA", Category::kDeparted).interval.low, 100);
   EXPECT_TRUE(r.conflicts.empty());
 }
 
@@ -54,26 +66,28 @@ TEST(Constraints, InfeasibleSetIsAConflictWithTheClaimsOnEachSide) {
   ASSERT_EQ(c.sides.size(), 2u);
   EXPECT_EQ(c.sides[0].claims[0].id, 2);
   EXPECT_EQ(c.sides[1].claims[0].id, 1);
-  // Neither estimate is changed by a constraint that cannot hold.
-  EXPECT_EQ(Get(r, "USA", Category::kReturned).interval.low, 300);
-  EXPECT_EQ(Get(r, "USA", Category::kDeparted).interval.high, 129);
+  // Neither estimate nor bound is changed by a constraint that cannot hold ("300" is round:
+  // 300 ± (50 + 1.5) -> [249, 351]).
+  EXPECT_EQ(Get(r, "USA", Category::kReturned).interval.low, 249);
+  EXPECT_EQ(Get(r, "USA", Category::kReturned).bounds.low, 249);
+  EXPECT_EQ(Get(r, "USA", Category::kDeparted).bounds.high, 129);
   EXPECT_TRUE(Get(r, "USA", Category::kReturned).conflict);
 }
 
 TEST(Constraints, OutcomesAndSubgroupsSumToAtMostTheWhole) {
   // killed 300 + returned ≥ 100 + in theatre ≥ 0 ≤ departed 1,000: returned ≤ 700 and in theatre ≤ 600.
-  FusionResult r = FuseAll({Exact(1, "BEL", Category::kDeparted, 1000, "2017-10-31", "tank"),
-                        Exact(2, "BEL", Category::kKilled, 300, "2017-10-31", "tank"),
+  FusionResult r = FuseAll({Point(1, "BEL", Category::kDeparted, 1000, "2017-10-31", "tank"),
+                        Point(2, "BEL", Category::kKilled, 300, "2017-10-31", "tank"),
                         MakeClaim(3, "BEL", Category::kReturned, Qualifier::kAtLeast, 100, std::nullopt, std::nullopt,
                                   "2017-10-31", "tank"),
                         MakeClaim(4, "BEL", Category::kInTheater, Qualifier::kAtLeast, 0, std::nullopt, std::nullopt,
                                   "2017-10-31", "tank"),
-                        Exact(5, "BEL", Category::kDeparted, 80, "2017-10-31", "tank", Subgroup::kWomen),
+                        Point(5, "BEL", Category::kDeparted, 80, "2017-10-31", "tank", Subgroup::kWomen),
                         MakeClaim(6, "BEL", Category::kDeparted, Qualifier::kAtLeast, 10, std::nullopt, std::nullopt,
                                   "2017-10-31", "tank", Subgroup::kMinors)});
-  EXPECT_EQ(Get(r, "BEL", Category::kReturned).interval.high, 700);
-  EXPECT_EQ(Get(r, "BEL", Category::kInTheater).interval.high, 600);
-  EXPECT_EQ(Get(r, "BEL", Category::kDeparted, Subgroup::kMinors).interval.high, 920);
+  EXPECT_EQ(Get(r, "BEL", Category::kReturned).bounds.high, 700);
+  EXPECT_EQ(Get(r, "BEL", Category::kInTheater).bounds.high, 600);
+  EXPECT_EQ(Get(r, "BEL", Category::kDeparted, Subgroup::kMinors).bounds.high, 920);
 }
 
 TEST(Constraints, RegionBoundsItsCountriesAndTheyBoundIt) {
@@ -82,9 +96,10 @@ TEST(Constraints, RegionBoundsItsCountriesAndTheyBoundIt) {
                                   400, "2017-10-31", "tank"),
                         MakeClaim(2, "BEL", Category::kDeparted, Qualifier::kRange, 100, std::nullopt, 300,
                                   "2017-10-31", "tank"),
-                        Exact(3, "NLD", Category::kDeparted, 200, "2017-10-31", "tank")});
-  EXPECT_EQ(Get(r, "BEL", Category::kDeparted).interval.high, 200);      // 400 − NLD's 200
-  EXPECT_EQ(Get(r, "Benelux", Category::kDeparted).interval.low, 300);   // 100 + 200
+                        Point(3, "NLD", Category::kDeparted, 200, "2017-10-31", "tank")});
+  EXPECT_EQ(Get(r, "BEL", Category::kDeparted).bounds.high, 200);      // 400 − NLD's 200
+  EXPECT_EQ(Get(r, "Benelux", Category::kDeparted).bounds.low, 300);   // 100 + 200
+  EXPECT_EQ(Get(r, "BEL", Category::kDeparted).interval.high, 300);    // as stated
   ASSERT_FALSE(r.aggregates.empty());
   const Aggregate* a = nullptr;
   for (const Aggregate& x : r.aggregates)
@@ -93,16 +108,16 @@ TEST(Constraints, RegionBoundsItsCountriesAndTheyBoundIt) {
   EXPECT_EQ(a->covered, 2);
   EXPECT_EQ(a->members, 3);
   EXPECT_EQ(a->sum.low, 300);
-  EXPECT_EQ(a->sum.high, 400);
+  EXPECT_EQ(a->sum.high, 500);  // the stated figures: BEL 100–300 + NLD 200, not their bounds
   ASSERT_TRUE(a->stated.has_value());
   EXPECT_EQ(a->stated->high, 400);
   EXPECT_FALSE(a->stated_below_countries);
 }
 
 TEST(Constraints, RegionTotalBelowItsCountriesIsAConflictListedUnderTheRegion) {
-  FusionResult r = FuseAll({Exact(1, "Benelux", Category::kDeparted, 250, "2017-10-31", "tank"),
-                        Exact(2, "BEL", Category::kDeparted, 200, "2017-10-31", "tank"),
-                        Exact(3, "NLD", Category::kDeparted, 200, "2017-10-31", "tank")});
+  FusionResult r = FuseAll({Point(1, "Benelux", Category::kDeparted, 250, "2017-10-31", "tank"),
+                        Point(2, "BEL", Category::kDeparted, 200, "2017-10-31", "tank"),
+                        Point(3, "NLD", Category::kDeparted, 200, "2017-10-31", "tank")});
   ASSERT_EQ(r.conflicts.size(), 1u);
   EXPECT_EQ(r.conflicts[0].key.scope, "Benelux");
   EXPECT_TRUE(Get(r, "Benelux", Category::kDeparted).conflict);
@@ -119,13 +134,21 @@ TEST(Constraints, OlderCountryFiguresBoundALaterRegionButNotTheOtherWayRound) {
 
 TEST(Constraints, AShareTiesReturnedToDepartedAndDerivesTheMissingFigure) {
   // "About 30 % of some 5,000 returned": share exactly 0.3 of departed 5,000 -> returned 1,500.
-  FusionResult r = FuseAll({Exact(1, "European Union", Category::kDeparted, 5000, "2017-10-31", "tank"),
-                        MakeClaim(2, "European Union", Category::kReturned, Qualifier::kExact, std::nullopt, 0.3,
-                                  std::nullopt, "2017-10-31", "tank", Subgroup::kAll, Unit::kShare)});
+  FusionResult r = FuseAll({Point(1, "European Union", Category::kDeparted, 5000, "2017-10-31", "tank"),
+                        MakeClaim(2, "European Union", Category::kReturned, Qualifier::kRange, 0.3, std::nullopt,
+                                  0.3, "2017-10-31", "tank", Subgroup::kAll, Unit::kShare)});
   const Estimate& ret = Get(r, "European Union", Category::kReturned);
   EXPECT_TRUE(ret.derived);
-  EXPECT_EQ(ret.interval.low, 1500);
-  EXPECT_EQ(ret.interval.high, 1500);
+  EXPECT_FALSE(ret.stated());  // no source states it: only its feasible bounds are known
+  EXPECT_EQ(ret.bounds.low, 1500);
+  EXPECT_EQ(ret.bounds.high, 1500);
+  std::vector<LedgerEntry> ledger = ToLedgerEntries(r);
+  auto row = std::find_if(ledger.begin(), ledger.end(), [](const LedgerEntry& l) { return l.key.category == Category::kReturned; });
+  ASSERT_NE(row, ledger.end());
+  EXPECT_FALSE(row->stated);
+  EXPECT_FALSE(row->low.has_value());  // never a bound passed off as an estimate
+  EXPECT_EQ(row->bounds->low, 1500);
+  EXPECT_EQ(row->method, "derived");
 }
 
 // Property: after propagation every constraint that was not reported as violated holds
@@ -145,6 +168,7 @@ TEST(Constraints, PropagationReachesAFixpointThatSatisfiesEveryConstraint) {
           double lo = rng() % 500;
           e.interval.low = lo;
           e.interval.high = rng() % 4 == 0 ? std::numeric_limits<double>::infinity() : lo + rng() % 800;
+          e.bounds = e.interval;
           e.as_of = "2017-10-31";
           e.day = 17470;
           est.push_back(e);
@@ -159,7 +183,7 @@ TEST(Constraints, PropagationReachesAFixpointThatSatisfiesEveryConstraint) {
     for (const Violation& v : p.violations) skip.push_back(v.constraint);
     std::vector<size_t> bad = Unsatisfied(est, cons, skip);
     ASSERT_TRUE(bad.empty()) << "round " << round << ": " << cons[bad.front()].name;
-    for (const Estimate& e : est) ASSERT_FALSE(e.interval.empty()) << e.key.scope;
+    for (const Estimate& e : est) ASSERT_FALSE(e.bounds.empty()) << e.key.scope;
   }
 }
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "report/table.h"
+#include "core/number_format.h"
 
 namespace ftf {
 
@@ -10,6 +10,7 @@ std::string_view Name(EvidenceRole r) {
   switch (r) {
     case EvidenceRole::kUsed: return "used";
     case EvidenceRole::kOutvoted: return "outvoted";
+    case EvidenceRole::kVariant: return "variant";
     case EvidenceRole::kDuplicate: return "duplicate";
     case EvidenceRole::kSuperseded: return "superseded";
   }
@@ -21,6 +22,7 @@ std::string_view Name(ConflictKind k) {
     case ConflictKind::kDisagreement: return "disagreement";
     case ConflictKind::kDecrease: return "decrease";
     case ConflictKind::kConstraint: return "constraint";
+    case ConflictKind::kCopies: return "copies";
   }
   return "disagreement";
 }

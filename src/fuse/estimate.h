@@ -12,7 +12,7 @@
 #include "claims/interval.h"
 #include "fuse/ledger.h"
 #include "ftfwatch/claim.h"
-#include "store/store.h"
+#include "ftfwatch/source.h"
 
 namespace ftf {
 
@@ -20,6 +20,8 @@ namespace ftf {
 enum class EvidenceRole {
   kUsed,        // in a credible group of its window: the estimate rests on it
   kOutvoted,    // inconsistent with a heavier group of its window: flagged, not used
+  kVariant,     // a copy's figure its edition does not rest on (the edition's headline, or the
+                // figure its other copies agree on, stands for it): shown, not used
   kDuplicate,   // same source and same interval as another claim of its window: counted once
   kSuperseded,  // a stock figure older than the current window: no longer informative
 };
@@ -34,6 +36,7 @@ struct Evidence {
   std::string as_of;        // the claim's date: its as_of, else its source's publication date
   int day = 0;              // as_of as a day number (fuse/weights.h)
   Qualifier qualifier = Qualifier::kExact;
+  ClaimRole claim_role = ClaimRole::kUnspecified;  // the claim's part in its publication
   Interval stated;          // the interval the claim states (counts snapped to whole numbers)
   double kind_weight = 0, recency = 0, weight = 0;  // weight = kind_weight × recency
   int window = 0;           // 0: the current window; 1: the one before it; ...
@@ -48,6 +51,8 @@ struct WindowStep {
   double weight = 0;       // total weight of the winning group
   int groups = 1;          // credible groups (more than one: a tie)
   int used = 0, outvoted = 0, duplicates = 0;
+  int editions = 0;        // publications (source and date) among the claims
+  int variants = 0;        // copies' figures set aside for their edition's figure
   std::optional<double> lower_bound;  // from older windows (cumulative categories)
   bool decrease = false;   // this window lay below the older lower bound
   Interval result;         // after applying the lower bound
@@ -63,9 +68,18 @@ struct Estimate {
   LedgerKey key;
   std::string as_of;  // the newest claim's date (empty for a derived estimate)
   int day = 0;        // as_of as a day number
-  // The estimate: low–high with strictness, and best (nullopt when no claim gave a point).
+  // The stated estimate: what the sources say, weighed and reconciled (docs/fusion.md,
+  // sections 1-3): low–high with strictness, and best (nullopt when no claim gave a point).
+  // Constraints with other keys never change it. Meaningless when `derived` (no claim states
+  // the key): see stated().
   Interval interval;
-  Interval reconciled;  // before constraints
+  // The feasible bounds: the stated estimate narrowed by the constraints between keys
+  // (section 4), or for a derived key all that is known. Shown apart (`ledger --bounds`,
+  // `explain`, JSON "bounds"), never as the estimate. No best.
+  Interval bounds;
+  // The stated estimate in a source's own words when one used claim states exactly it
+  // (">40,000", "~5,000", "129"); empty otherwise.
+  std::string wording;
   std::vector<Evidence> evidence;    // every claim of the key: by window, then role, weight
   std::vector<WindowStep> windows;   // newest first
   std::vector<Adjustment> adjustments;
@@ -75,12 +89,14 @@ struct Estimate {
   std::vector<std::string> sources;  // sources of the used claims of the current window
 
   std::vector<int64_t> UsedClaimIds() const;  // current window, heaviest first
+  bool stated() const { return !derived && !interval.empty(); }  // some source states the key
 };
 
 enum class ConflictKind {
   kDisagreement,  // claims of one window do not overlap
   kDecrease,      // a newer cumulative figure lies below an older one
   kConstraint,    // estimates of several keys cannot all hold (returned > departed, …)
+  kCopies,        // copies of one publication print different figures
 };
 std::string_view Name(ConflictKind k);
 

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "report/table.h"
+#include "core/number_format.h"
 
 namespace ftf {
 namespace {
@@ -30,8 +30,11 @@ Result<std::vector<ExplainStep>> Explain(const FusionResult& result, const Ledge
         "{} claim{} for {}. Weight = kind of source × recency (half-life {} days, reference date {}).",
         e->n_claims, e->n_claims == 1 ? "" : "s", KeyText(key), config.recency_half_life_days, result.reference_date));
     for (const Evidence& ev : e->evidence)
-      claims.lines.push_back(fmt::format("#{} {} ({}), {}: {} → {}; weight {} × {} = {}; window {}, {}", ev.claim_id,
+      claims.lines.push_back(fmt::format("#{} {} ({}), {}{}: {} → {}; weight {} × {} = {}; window {}, {}", ev.claim_id,
                                          ev.source_id, Name(ev.kind), ev.as_of.empty() ? "undated" : ev.as_of,
+                                         ev.claim_role == ClaimRole::kUnspecified
+                                             ? std::string()
+                                             : fmt::format(", {}", Name(ev.claim_role)),
                                          Name(ev.qualifier), ev.stated.ToString(), W(ev.kind_weight), W(ev.recency),
                                          W(ev.weight), ev.window, Name(ev.role)));
   }
@@ -45,6 +48,12 @@ Result<std::vector<ExplainStep>> Explain(const FusionResult& result, const Ledge
                                   w.used + w.outvoted + w.duplicates == 1 ? "" : "s", config.contemporaneous_days,
                                   w.duplicates ? fmt::format(" ({} repeated by the same source, counted once)", w.duplicates)
                                                : ""));
+    if (w.variants)
+      s.lines.push_back(fmt::format("{} publication{} (source and date); copies of one publication count once, and {} "
+                                    "cop{} figure{} set aside for the publication's headline or the figure its "
+                                    "other copies agree on (a conflict).",
+                                    w.editions, w.editions == 1 ? "" : "s", w.variants, w.variants == 1 ? "y's" : "ies'",
+                                    w.variants == 1 ? " was" : "s were"));
     if (w.groups > 1)
       s.lines.push_back(fmt::format("{} groups of consistent claims carry the same greatest weight {}: a tie, so the "
                                     "window's estimate covers all of them: {}.",
@@ -58,7 +67,7 @@ Result<std::vector<ExplainStep>> Explain(const FusionResult& result, const Ledge
     if (w.lower_bound) {
       if (w.decrease)
         s.lines.push_back(fmt::format("Older figures put the count at {} or more, above this window: counts only "
-                                      "grow, so this is a conflict, not a decrease; the estimate covers both: {}.",
+                                      "grow, so this is a conflict; the newer figure stands: {}.",
                                       FormatCount(*w.lower_bound), w.result.ToString()));
       else
         s.lines.push_back(fmt::format("Older windows bound it from below at {}: {}.", FormatCount(*w.lower_bound),
@@ -74,10 +83,16 @@ Result<std::vector<ExplainStep>> Explain(const FusionResult& result, const Ledge
                                   "current window.",
                                   superseded, superseded == 1 ? "" : "s", superseded == 1 ? "is" : "are")}});
 
-  ExplainStep cons{"Constraints", {}};
-  if (e->adjustments.empty()) cons.lines.push_back("No constraint with other figures changed it.");
+  ExplainStep cons{"Feasible bounds", {}};
+  cons.lines.push_back(e->stated()
+                           ? "The constraints between figures narrow a copy of the stated estimate into feasible "
+                             "bounds; the stated estimate itself does not change."
+                           : "No source states this figure; the constraints between figures give its feasible "
+                             "bounds.");
+  if (e->adjustments.empty()) cons.lines.push_back("No constraint with other figures narrowed them.");
   for (const Adjustment& a : e->adjustments)
     cons.lines.push_back(fmt::format("{}: {} → {}", a.constraint, a.before.ToString(), a.after.ToString()));
+  cons.lines.push_back(fmt::format("Feasible bounds: {}.", e->bounds.ToString()));
   steps.push_back(std::move(cons));
 
   ExplainStep conf{"Conflicts", {}};
@@ -89,9 +104,13 @@ Result<std::vector<ExplainStep>> Explain(const FusionResult& result, const Ledge
   if (conf.lines.empty()) conf.lines.push_back("None.");
   steps.push_back(std::move(conf));
 
+  std::string figure = !e->stated() ? "no stated figure"
+                       : e->wording.empty() ? e->interval.ToString()
+                                            : fmt::format("{}, read as {}", e->wording, e->interval.ToString());
   steps.push_back({"Result",
-                   {fmt::format("{} as of {}: {}{}", KeyText(key), e->as_of.empty() ? "(undated)" : e->as_of,
-                                e->interval.ToString(), e->conflict ? " (in conflict: see above)" : "")}});
+                   {fmt::format("{} as of {}: stated estimate {}; feasible bounds {}{}", KeyText(key),
+                                e->as_of.empty() ? "(undated)" : e->as_of, figure, e->bounds.ToString(),
+                                e->conflict ? " (in conflict: see above)" : "")}});
   return steps;
 }
 

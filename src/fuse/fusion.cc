@@ -11,7 +11,7 @@
 #include "fuse/constraints.h"
 #include "fuse/reconciler.h"
 #include "fuse/weights.h"
-#include "report/table.h"
+#include "core/number_format.h"
 
 namespace ftf {
 namespace {
@@ -70,9 +70,12 @@ std::string Summary(const Conflict& c, const Interval& estimate) {
       return sides + ": the figures do not overlap; the heavier side is used, the other is flagged";
     }
     case ConflictKind::kDecrease:
-      return sides + ": a newer figure lies below an older one, but counts only grow; the estimate covers both (" +
+      return sides + ": a newer figure lies below an older one, but counts only grow; the newer figure stands (" +
              estimate.ToString() + ")";
     case ConflictKind::kConstraint: return sides;
+    case ConflictKind::kCopies:
+      return sides + ": copies of one publication print different figures; the edition's own figure is used (" +
+             estimate.ToString() + ")";
   }
   return sides;
 }
@@ -83,6 +86,21 @@ std::vector<ClaimRef> UsedRefs(const Estimate& e, const std::vector<Claim>& clai
   for (const Evidence& ev : e.evidence)
     if (ev.window == 0 && ev.role == EvidenceRole::kUsed) out.push_back(MakeRef(ev, claims[ev.input_index], e.key));
   return out;
+}
+
+// The estimate in a source's words, when one used claim of the current window states exactly
+// the estimate's interval ("more than 40,000" reads ">40,000", not "≥40,001").
+std::string Wording(const Estimate& e, const std::vector<Claim>& claims) {
+  if (!e.stated()) return "";
+  for (const Evidence& ev : e.evidence) {
+    if (ev.window != 0 || ev.role != EvidenceRole::kUsed) continue;
+    const Interval& a = ev.stated;
+    const Interval& b = e.interval;
+    if (a.low != b.low || a.high != b.high || a.low_strict != b.low_strict || a.high_strict != b.high_strict) continue;
+    const Claim& c = claims[ev.input_index];
+    return FigureText(c.qualifier, c.low, c.best, c.high);
+  }
+  return "";
 }
 
 }  // namespace
@@ -173,6 +191,7 @@ Result<FusionResult> Fuse(const std::vector<Claim>& claims, const std::map<std::
       e.day = day[rows[k].index];
       e.as_of = !c.as_of.empty() ? c.as_of : (e.day == kUndated ? std::string() : DayToIso(e.day));
       e.qualifier = c.qualifier;
+      e.claim_role = c.role;
       e.stated = ClaimInterval(c, config.interval_rules);
       if (counts) e.stated = SnapToCounts(e.stated);
       ClaimWeight w = WeighClaim(e.kind, e.day == kUndated ? ref - 3650 : e.day, ref, config);
@@ -183,7 +202,8 @@ Result<FusionResult> Fuse(const std::vector<Claim>& claims, const std::map<std::
     }
     Reconciled rec = Reconcile(est.evidence, config.IsCumulative(est.key.category), counts, config);
     est.interval = rec.interval;
-    est.reconciled = rec.interval;
+    est.bounds = rec.interval;
+    est.bounds.best.reset();
     est.as_of = rec.as_of;
     est.day = rec.day;
     est.windows = std::move(rec.windows);
@@ -252,7 +272,7 @@ Result<FusionResult> Fuse(const std::vector<Claim>& claims, const std::map<std::
         // A region's total below its countries' sum flags the region, not each member.
         if (!(listed_is_region && side == &left)) e.conflict = true;
         c.keys.push_back(e.key);
-        s.interval = s.interval.Plus(e.interval);
+        s.interval = s.interval.Plus(e.bounds);
         for (ClaimRef& r : UsedRefs(e, claims)) {
           s.weight += r.weight;
           s.claims.push_back(std::move(r));
@@ -265,8 +285,30 @@ Result<FusionResult> Fuse(const std::vector<Claim>& claims, const std::map<std::
     c.summary = con.name + ": " + v.detail;
     result.conflicts.push_back(std::move(c));
   }
-  for (Estimate& e : result.estimates)
+  // A stated point the constraints rule out is a conflict, never a silent clip: the stated
+  // estimate keeps it, and the conflict names the constraints that moved the bounds.
+  for (Estimate& e : result.estimates) {
     if (e.interval.best && IsCount(e.key.unit)) e.interval.best = std::round(*e.interval.best);
+    if (!e.stated() || !e.interval.best || e.bounds.Contains(*e.interval.best)) continue;
+    Conflict c;
+    c.kind = ConflictKind::kConstraint;
+    c.key = e.key;
+    c.keys = {e.key};
+    c.as_of = e.as_of;
+    std::set<std::string> names;
+    for (const Adjustment& a : e.adjustments) names.insert(a.constraint);
+    std::string why;
+    for (const std::string& n : names) why += (why.empty() ? "" : "; ") + n;
+    ConflictSide stated{"stated", true, e.interval, 0, UsedRefs(e, claims)};
+    for (const ClaimRef& r : stated.claims) stated.weight += r.weight;
+    ConflictSide feasible{"feasible bounds", true, e.bounds, 0, {}};
+    c.sides = {std::move(stated), std::move(feasible)};
+    c.summary = fmt::format("the stated figure {} lies outside the feasible bounds {} ({})", FormatCount(*e.interval.best),
+                            e.bounds.ToString(), why);
+    e.conflict = true;
+    result.conflicts.push_back(std::move(c));
+  }
+  for (Estimate& e : result.estimates) e.wording = Wording(e, claims);
   std::stable_sort(result.conflicts.begin(), result.conflicts.end(), [](const Conflict& a, const Conflict& b) {
     if (!(a.key == b.key)) return a.key < b.key;
     if (a.as_of != b.as_of) return a.as_of > b.as_of;
@@ -282,12 +324,15 @@ std::vector<LedgerEntry> ToLedgerEntries(const FusionResult& result) {
   for (const Estimate& e : result.estimates) {
     LedgerEntry l;
     l.key = e.key;
-    l.interval = e.interval;
-    if (!e.interval.empty()) {
+    l.stated = e.stated();
+    if (l.stated) {
+      l.interval = e.interval;
       l.low = e.interval.low;
       l.best = e.interval.best;
       if (e.interval.bounded()) l.high = e.interval.high;
     }
+    l.bounds = e.bounds;
+    l.wording = e.wording;
     l.claim_ids = e.UsedClaimIds();
     l.sources = e.sources;
     l.n_claims = e.n_claims;

@@ -34,9 +34,9 @@
 #include "fuse/fusion_config.h"
 #include "fuse/ledger.h"
 #include "ftfwatch/claim.h"
+#include "ftfwatch/source.h"
 #include "ftfwatch/status.h"
 #include "geo/gazetteer.h"
-#include "store/store.h"
 
 namespace ftf {
 
@@ -59,8 +59,9 @@ struct FusionResult {
 Result<FusionResult> Fuse(const std::vector<Claim>& claims, const std::map<std::string, Source>& sources,
                           const FusionConfig& config, const Gazetteer& geo = Gazetteer::Bundled());
 
-// The estimates as ledger rows (method "fused"): low/best/high from the final interval (high
-// null when open), the used claims and their sources first.
+// The estimates as ledger rows (method "fused", or "derived" for a key no claim states):
+// low/best/high from the stated estimate (high null when open; all null when not stated), the
+// feasible bounds beside them, the used claims and their sources first.
 std::vector<LedgerEntry> ToLedgerEntries(const FusionResult& result);
 
 }  // namespace ftf

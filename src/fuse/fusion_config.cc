@@ -61,6 +61,8 @@ Result<FusionConfig> ParseFusionConfig(std::string_view json_text, const std::st
       FTF_ASSIGN_OR_RETURN(c.credible_share, Number(v, field(key), 0, 1, true));
     } else if (key == "approx_hedge_margin") {
       FTF_ASSIGN_OR_RETURN(c.interval_rules.hedge_margin, Number(v, field(key), 0, 1, false));
+    } else if (key == "exact_reporting_margin") {
+      FTF_ASSIGN_OR_RETURN(c.interval_rules.reporting_margin, Number(v, field(key), 0, 1, false));
     } else if (key == "max_passes") {
       FTF_ASSIGN_OR_RETURN(double d, Number(v, field(key), 1, 100000, false));
       c.max_passes = static_cast<int>(d);

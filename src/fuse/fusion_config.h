@@ -12,8 +12,8 @@
 
 #include "claims/interval.h"
 #include "ftfwatch/claim.h"
+#include "ftfwatch/source.h"
 #include "ftfwatch/status.h"
-#include "store/store.h"
 
 namespace ftf {
 

@@ -13,7 +13,7 @@
 
 #include "claims/interval.h"
 #include "ftfwatch/claim.h"
-#include "store/store.h"
+#include "ftfwatch/source.h"
 
 namespace ftf {
 
@@ -29,8 +29,11 @@ struct LedgerKey {
 
 struct LedgerEntry {
   LedgerKey key;
-  Interval interval;                // what the figure allows
+  Interval interval;                // what the figure allows (the stated estimate)
   std::optional<double> low, best, high;  // as shown: stated values of the chosen claim, or fused
+  bool stated = true;               // false: no source states the key ("no stated figure")
+  std::optional<Interval> bounds;   // fused only: the feasible bounds from the constraints
+  std::string wording;              // fused only: the estimate in a source's words (">40,000")
   std::optional<Qualifier> qualifier;     // the chosen claim's qualifier (kLatestAuthoritative)
   std::vector<int64_t> claim_ids;   // claims behind the figure (chosen first)
   std::vector<std::string> sources; // distinct source ids behind the key

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <tuple>
 
 namespace ftf {
@@ -66,9 +67,68 @@ void ClampBest(Interval& iv, std::optional<double> best) {
   iv.best = b;
 }
 
+// One publication's claims inside a window: copies of one report (same source, same date).
+struct Edition {
+  std::vector<size_t> chosen;     // evidence positions standing for the edition
+  std::vector<size_t> set_aside;  // copies' variants the edition does not rest on
+  Interval interval;              // what the chosen claims allow together
+  double weight = 0;              // the source's weight, once
+  std::optional<double> best;     // mean of the chosen claims' points, clamped into `interval`
+  bool copies_disagree = false;   // a copy was set aside, or copies tie on different figures
+};
+
+// Groups `kept` (evidence positions, ascending) into editions and settles each one: the
+// headline claims when there are any (a table total or a figure one copy prints never
+// outranks them), else all copies; among those, the figure most copies agree on (claims
+// reaching SelectCredible's groups with one vote each; a tie keeps every tied figure).
+std::vector<Edition> FoldEditions(std::vector<Evidence>& ev, const std::vector<size_t>& kept) {
+  std::map<std::pair<std::string, int>, std::vector<size_t>> groups;
+  for (size_t i : kept) groups[{ev[i].source_id, ev[i].day}].push_back(i);
+  std::vector<Edition> out;
+  out.reserve(groups.size());
+  for (auto& [id, members] : groups) {
+    Edition ed;
+    std::vector<size_t> candidates;
+    for (size_t i : members)
+      if (ev[i].claim_role == ClaimRole::kHeadline) candidates.push_back(i);
+    if (candidates.empty()) candidates = members;
+    std::vector<WeightedInterval> votes;
+    for (size_t i : candidates) votes.push_back({ev[i].stated, 1.0});
+    Selection sel = SelectCredible(votes, 1.0);
+    for (size_t k = 0; k < candidates.size(); ++k)
+      (sel.reaches[k].empty() ? ed.set_aside : ed.chosen).push_back(candidates[k]);
+    for (size_t i : members)
+      if (std::find(candidates.begin(), candidates.end(), i) == candidates.end()) ed.set_aside.push_back(i);
+    std::sort(ed.set_aside.begin(), ed.set_aside.end());
+    for (size_t i : ed.set_aside) ev[i].role = EvidenceRole::kVariant;
+    ed.interval = sel.hull;
+    ed.interval.best.reset();
+    // The edition's point: the mean of its chosen copies' points, kept inside what they allow
+    // together (3,244 and 3,224 meet in 3,228–3,240: best 3,234).
+    double bsum = 0;
+    int bn = 0;
+    for (size_t i : ed.chosen) {
+      ed.weight = std::max(ed.weight, ev[i].weight);
+      if (ev[i].stated.best) {
+        bsum += *ev[i].stated.best;
+        ++bn;
+      }
+    }
+    if (bn && !ed.interval.empty()) ed.best = std::clamp(bsum / bn, ed.interval.low, ed.interval.high);
+    // Copies that merely restate the figure more loosely ("at least 800" beside "about 1,000")
+    // agree; a copy set aside, or a tie between copies, is a disagreement.
+    ed.copies_disagree = !ed.set_aside.empty() || sel.groups.size() > 1;
+    out.push_back(std::move(ed));
+  }
+  return out;
+}
+
 struct WindowResult {
   size_t begin = 0, end = 0;  // [begin, end) in the canonical order
-  Selection sel;
+  Selection sel;                       // over editions
+  std::vector<Edition> editions;
+  std::vector<size_t> copies;          // editions whose copies disagree
+  std::map<size_t, std::vector<int>> reaches;  // used evidence position -> groups it reaches
   std::vector<size_t> used, outvoted;  // evidence positions
   Interval selected;                   // hull of credible groups, with best
   WindowStep step;
@@ -109,25 +169,41 @@ WindowResult ReconcileWindow(std::vector<Evidence>& ev, size_t begin, size_t end
     }
   }
   std::sort(kept.begin(), kept.end());
+
+  // Editions: the kept claims of one source and date are copies of one publication. Each
+  // edition settles on its own figure first (its headline, else what most of its copies
+  // agree on) and then counts once, with its source's weight.
+  std::vector<Edition> editions = FoldEditions(ev, kept);
   std::vector<WeightedInterval> items;
-  items.reserve(kept.size());
-  for (size_t i : kept) items.push_back({ev[i].stated, ev[i].weight});
+  items.reserve(editions.size());
+  for (const Edition& ed : editions) items.push_back({ed.interval, ed.weight});
   r.sel = SelectCredible(items, config.credible_share);
 
   double wsum = 0, bsum = 0;
-  for (size_t n = 0; n < kept.size(); ++n) {
-    Evidence& e = ev[kept[n]];
+  int variants = 0;
+  for (size_t n = 0; n < editions.size(); ++n) {
+    const Edition& ed = editions[n];
+    variants += static_cast<int>(ed.set_aside.size());
+    if (ed.copies_disagree) r.copies.push_back(n);
     if (r.sel.reaches[n].empty()) {
-      e.role = EvidenceRole::kOutvoted;
-      r.outvoted.push_back(kept[n]);
+      for (size_t i : ed.chosen) {
+        ev[i].role = EvidenceRole::kOutvoted;
+        r.outvoted.push_back(i);
+      }
       continue;
     }
-    r.used.push_back(kept[n]);
-    if (e.stated.best && r.sel.hull.Contains(*e.stated.best)) {
-      wsum += e.weight;
-      bsum += e.weight * *e.stated.best;
+    for (size_t i : ed.chosen) {
+      r.used.push_back(i);
+      r.reaches[i] = r.sel.reaches[n];
+    }
+    if (ed.best && r.sel.hull.Contains(*ed.best)) {
+      wsum += ed.weight;
+      bsum += ed.weight * *ed.best;
     }
   }
+  std::sort(r.used.begin(), r.used.end());
+  std::sort(r.outvoted.begin(), r.outvoted.end());
+  r.editions = std::move(editions);
   r.selected = r.sel.hull;
   std::optional<double> best;
   // Rounded to 1e-9 of the scale first, so that 286.4999999 from float sums reads 286.5.
@@ -145,6 +221,8 @@ WindowResult ReconcileWindow(std::vector<Evidence>& ev, size_t begin, size_t end
   s.used = static_cast<int>(r.used.size());
   s.outvoted = static_cast<int>(r.outvoted.size());
   s.duplicates = duplicates;
+  s.variants = variants;
+  s.editions = static_cast<int>(r.editions.size());
   s.result = r.selected;
   return r;
 }
@@ -264,12 +342,11 @@ Reconciled Reconcile(std::vector<Evidence>& ev, bool cumulative, bool counts, co
     cur.step.lower_bound = acc.low;
     Interval result = cur.selected.Intersect(bound);
     if (result.empty() && !cur.selected.empty()) {
-      // A newer cumulative figure below an older one: a conflict, not a decrease. The estimate
-      // covers both the newer figure and the older floor.
+      // A newer cumulative figure below an older one: counts only grow, so this is a conflict.
+      // The newer figure stands (a later publication is taken to correct an earlier one, as
+      // Tunisia's revised official count did) and the older one is listed against it.
       cur.step.decrease = true;
       result = cur.selected;
-      result.high = acc.low;
-      result.high_strict = false;
       KeyConflict c;
       c.kind = ConflictKind::kDecrease;
       c.window = static_cast<int>(k);
@@ -305,12 +382,8 @@ Reconciled Reconcile(std::vector<Evidence>& ev, bool cumulative, bool counts, co
       // The claims that reach this group only (a claim consistent with every group takes no side).
       std::vector<size_t> kept;
       for (size_t u : win.used) {
-        const Interval& st = ev[u].stated;
-        bool reaches_g = !st.Intersect(win.sel.groups[g]).empty();
-        bool reaches_other = false;
-        for (size_t o = 0; o < win.sel.groups.size(); ++o)
-          if (o != g && !st.Intersect(win.sel.groups[o]).empty()) reaches_other = true;
-        if (reaches_g && !reaches_other) kept.push_back(u);
+        const std::vector<int>& reach = win.reaches.at(u);
+        if (reach.size() == 1 && reach.front() == static_cast<int>(g)) kept.push_back(u);
       }
       side.evidence = kept;
       side.weight = WeightOf(ev, kept);
@@ -319,6 +392,35 @@ Reconciled Reconcile(std::vector<Evidence>& ev, bool cumulative, bool counts, co
     if (!win.outvoted.empty())
       c.sides.push_back({"outvoted", false, HullOf(ev, win.outvoted), WeightOf(ev, win.outvoted), win.outvoted});
     out.conflicts.push_back(std::move(c));
+  }
+  // Copies of one edition that print different figures: one side per figure, the edition's
+  // own figure first.
+  for (size_t k = 0; k < wins.size(); ++k) {
+    for (size_t n : wins[k].copies) {
+      const Edition& ed = wins[k].editions[n];
+      KeyConflict c;
+      c.kind = ConflictKind::kCopies;
+      c.window = static_cast<int>(k);
+      c.as_of = ev[ed.chosen.empty() ? ed.set_aside.front() : ed.chosen.front()].as_of;
+      auto add = [&](const std::vector<size_t>& members, bool used) {
+        for (size_t m : members) {
+          auto same = std::find_if(c.sides.begin(), c.sides.end(), [&](const KeyConflictSide& s) {
+            return s.credible == used && ev[s.evidence.front()].stated == ev[m].stated;
+          });
+          if (same == c.sides.end()) {
+            KeyConflictSide side{used ? "edition figure" : "set aside", used, ev[m].stated, 0, {}};
+            side.interval.best.reset();
+            c.sides.push_back(std::move(side));
+            same = c.sides.end() - 1;
+          }
+          same->evidence.push_back(m);
+          same->weight += ev[m].weight;
+        }
+      };
+      add(ed.chosen, true);
+      add(ed.set_aside, false);
+      out.conflicts.push_back(std::move(c));
+    }
   }
   std::stable_sort(out.conflicts.begin(), out.conflicts.end(),
                    [](const KeyConflict& a, const KeyConflict& b) { return a.window < b.window; });

@@ -83,15 +83,16 @@ TEST(SnapToCounts, WholeNumbersInside) {
   EXPECT_FALSE(m.bounded());
 }
 
-// France returned, Soufan 2017: 271 in most copies, 302 in one. Same source, same date, same
-// weight: a tie. The estimate covers both; best is their weighted mean 286.5, rounded to 287.
+// France returned from two think tanks: 271 and 302, same date, same weight: a tie. Exact
+// figures carry a reporting margin (271 -> [270, 272], 302 -> [301, 303]); the estimate covers
+// both; best is their weighted mean 286.5, rounded to 287.
 TEST(Fusion, FranceTieCoversBothFiguresAndIsAConflict) {
   FusionResult r = FuseAll({Exact(1, "FRA", Category::kReturned, 271, "2017-10-31", "tank"),
-                        Exact(2, "FRA", Category::kReturned, 302, "2017-10-31", "tank")});
+                        Exact(2, "FRA", Category::kReturned, 302, "2017-10-31", "tank2")});
   ASSERT_EQ(r.estimates.size(), 1u);
   const Estimate& e = r.estimates[0];
-  EXPECT_EQ(e.interval.low, 271);
-  EXPECT_EQ(e.interval.high, 302);
+  EXPECT_EQ(e.interval.low, 270);
+  EXPECT_EQ(e.interval.high, 303);
   EXPECT_EQ(e.interval.best, 287);
   EXPECT_TRUE(e.conflict);
   ASSERT_EQ(r.conflicts.size(), 1u);
@@ -103,7 +104,76 @@ TEST(Fusion, FranceTieCoversBothFiguresAndIsAConflict) {
   ASSERT_EQ(c.sides[0].claims.size(), 1u);
   EXPECT_EQ(c.sides[0].claims[0].id, 1);
   EXPECT_EQ(c.sides[1].claims[0].id, 2);
-  EXPECT_NE(c.summary.find("271 (tank) vs 302 (tank)"), std::string::npos) << c.summary;
+  EXPECT_NE(c.summary.find("271 (tank) vs 302 (tank2)"), std::string::npos) << c.summary;
+}
+
+// France returned, Soufan 2017: 271 in the key findings, 302 in one copy's country table. Both
+// are copies of one publication (same source, same date): they count once, the headline stands
+// for the publication, and the copy's figure is listed as a copies conflict.
+TEST(Fusion, AnEditionsHeadlineOutranksACopysTableFigure) {
+  Claim headline = Exact(1, "FRA", Category::kReturned, 271, "2017-10-31", "tank");
+  headline.role = ClaimRole::kHeadline;
+  Claim row = Exact(2, "FRA", Category::kReturned, 302, "2017-10-31", "tank");
+  row.role = ClaimRole::kTableRow;
+  FusionResult r = FuseAll({row, headline});
+  const Estimate& e = r.estimates[0];
+  EXPECT_EQ(e.interval.low, 270);
+  EXPECT_EQ(e.interval.high, 272);
+  EXPECT_EQ(e.interval.best, 271);
+  EXPECT_EQ(e.wording, "271");
+  EXPECT_TRUE(e.conflict);
+  ASSERT_EQ(e.windows.size(), 1u);
+  EXPECT_EQ(e.windows[0].editions, 1);
+  EXPECT_EQ(e.windows[0].variants, 1);
+  ASSERT_EQ(r.conflicts.size(), 1u);
+  const Conflict& c = r.conflicts[0];
+  EXPECT_EQ(c.kind, ConflictKind::kCopies);
+  ASSERT_EQ(c.sides.size(), 2u);
+  EXPECT_TRUE(c.sides[0].credible);
+  EXPECT_EQ(c.sides[0].claims[0].id, 1);
+  EXPECT_FALSE(c.sides[1].credible);
+  EXPECT_EQ(c.sides[1].claims[0].id, 2);
+}
+
+// World departed, Soufan 2017: the headline says "more than 40,000"; one press copy prints
+// 53,781. The point never outranks the headline: the estimate reads "more than 40,000".
+TEST(Fusion, WorldDepartedReadsMoreThan40000NotTheOneCopysPoint) {
+  Claim headline = MakeClaim(1, "World", Category::kDeparted, Qualifier::kMoreThan, 40000, std::nullopt, std::nullopt,
+                             "2017-10-31", "tank");
+  headline.role = ClaimRole::kHeadline;
+  Claim copy = Exact(2, "World", Category::kDeparted, 53781, "2017-10-31", "tank");
+  Claim older = MakeClaim(3, "World", Category::kDeparted, Qualifier::kRange, 27000, std::nullopt, 31000,
+                          "2015-12-07", "tank");
+  FusionResult r = FuseAll({copy, headline, older});
+  const Estimate& e = r.estimates[0];
+  EXPECT_EQ(e.interval.low, 40001);
+  EXPECT_FALSE(e.interval.bounded());
+  EXPECT_FALSE(e.interval.best.has_value());
+  EXPECT_EQ(e.wording, ">40,000");
+  ASSERT_EQ(e.evidence.size(), 3u);
+  EXPECT_EQ(e.evidence[0].claim_id, 1);
+  EXPECT_EQ(e.evidence[0].role, EvidenceRole::kUsed);
+  EXPECT_EQ(e.evidence[1].claim_id, 2);
+  EXPECT_EQ(e.evidence[1].role, EvidenceRole::kVariant);
+  ASSERT_EQ(r.conflicts.size(), 1u);
+  EXPECT_EQ(r.conflicts[0].kind, ConflictKind::kCopies);
+  EXPECT_NE(r.conflicts[0].summary.find(">40,000 (tank) vs 53,781 (tank)"), std::string::npos) << r.conflicts[0].summary;
+}
+
+// Without a headline, an edition stands on the figure most of its copies agree on: Tunisia
+// departed, Soufan 2017, 2,926 and 2,920 (which agree within their reporting margins) against
+// one copy's 2,962.
+TEST(Fusion, WithoutAHeadlineMostCopiesWin) {
+  FusionResult r = FuseAll({Exact(1, "TUN", Category::kDeparted, 2926, "2017-10-31", "tank"),
+                            Exact(2, "TUN", Category::kDeparted, 2920, "2017-10-31", "tank"),
+                            Exact(3, "TUN", Category::kDeparted, 2962, "2017-10-31", "tank")});
+  const Estimate& e = r.estimates[0];
+  EXPECT_EQ(e.interval.low, 2912);  // 2,926 − 14.6
+  EXPECT_EQ(e.interval.high, 2939); // 2,920 + (5 + 14.6): "2,920" ends in 0
+  EXPECT_EQ(e.interval.best, 2923);
+  ASSERT_EQ(r.conflicts.size(), 1u);
+  EXPECT_EQ(r.conflicts[0].kind, ConflictKind::kCopies);
+  EXPECT_EQ(r.conflicts[0].sides.back().claims[0].id, 3);
 }
 
 // USA departed: a think tank's exact 129 (weight 0.8) against a news article's "fewer than 129"
@@ -149,22 +219,22 @@ TEST(Fusion, OlderCumulativeFigureBoundsANewerOneFromBelow) {
                         MakeClaim(2, "FRA", Category::kDeparted, Qualifier::kAtLeast, 1500, std::nullopt, std::nullopt,
                                   "2017-10-31", "tank")});
   const Estimate& e = r.estimates[0];
-  EXPECT_EQ(e.interval.low, 1700);
+  EXPECT_EQ(e.interval.low, 1642);  // "1,700" is round to the hundred: 1,700 − (50 + 8.5)
   EXPECT_FALSE(e.interval.bounded());
   EXPECT_EQ(e.as_of, "2017-10-31");
   ASSERT_EQ(e.windows.size(), 2u);
-  EXPECT_EQ(e.windows[0].lower_bound, 1700);
+  EXPECT_EQ(e.windows[0].lower_bound, 1642);
   EXPECT_TRUE(r.conflicts.empty());
 }
 
-// Tunisia departed: 6,000 in 2015, 2,926 in 2017. Counts only grow: a conflict, not a decrease;
-// the estimate covers the newer figure up to the older floor.
+// Tunisia departed: 6,000 in 2015, 2,926 in 2017. Counts only grow: a conflict. The newer
+// figure stands (the later report corrects the earlier; Tunisia's official figure was revised).
 TEST(Fusion, NewerFigureFarBelowAnOlderOneIsADecreaseConflict) {
   FusionResult r = FuseAll({Exact(1, "TUN", Category::kDeparted, 6000, "2015-12-07", "tank"),
                         Exact(2, "TUN", Category::kDeparted, 2926, "2017-10-31", "tank")});
   const Estimate& e = r.estimates[0];
-  EXPECT_EQ(e.interval.low, 2926);
-  EXPECT_EQ(e.interval.high, 6000);
+  EXPECT_EQ(e.interval.low, 2912);
+  EXPECT_EQ(e.interval.high, 2940);
   EXPECT_EQ(e.interval.best, 2926);
   EXPECT_TRUE(e.conflict);
   ASSERT_EQ(r.conflicts.size(), 1u);
@@ -179,8 +249,8 @@ TEST(Fusion, StockCategoriesMayGoDownAndOlderFiguresAreSuperseded) {
   FusionResult r = FuseAll({Exact(1, "GBR", Category::kInTheater, 500, "2015-12-07", "tank"),
                         Exact(2, "GBR", Category::kInTheater, 100, "2017-10-31", "tank")});
   const Estimate& e = r.estimates[0];
-  EXPECT_EQ(e.interval.low, 100);
-  EXPECT_EQ(e.interval.high, 100);
+  EXPECT_EQ(e.interval.low, 50);  // "100" is round to the hundred: 100 ± (50 + 0.5)
+  EXPECT_EQ(e.interval.high, 150);
   EXPECT_FALSE(e.conflict);
   EXPECT_TRUE(r.conflicts.empty());
   ASSERT_EQ(e.evidence.size(), 2u);
@@ -189,29 +259,30 @@ TEST(Fusion, StockCategoriesMayGoDownAndOlderFiguresAreSuperseded) {
 }
 
 TEST(Fusion, ASourceRepeatingItselfCountsOnce) {
-  // Without de-duplication 100 would weigh twice as much as 200 and win alone.
-  FusionResult r = FuseAll({Exact(1, "BEL", Category::kDeparted, 100, "2017-10-31", "tank"),
-                        Exact(2, "BEL", Category::kDeparted, 100, "2017-10-31", "tank"),
-                        Exact(3, "BEL", Category::kDeparted, 200, "2017-10-31", "tank2")});
+  // Without de-duplication 101 would weigh twice as much as 203 and win alone.
+  FusionResult r = FuseAll({Exact(1, "BEL", Category::kDeparted, 101, "2017-10-31", "tank"),
+                        Exact(2, "BEL", Category::kDeparted, 101, "2017-10-31", "tank"),
+                        Exact(3, "BEL", Category::kDeparted, 203, "2017-10-31", "tank2")});
   const Estimate& e = r.estimates[0];
-  EXPECT_EQ(e.interval.low, 100);
-  EXPECT_EQ(e.interval.high, 200);
+  EXPECT_EQ(e.interval.low, 101);   // 101 ± 0.505
+  EXPECT_EQ(e.interval.high, 204);  // 203 ± 1.015
   int dups = 0;
   for (const Evidence& ev : e.evidence) dups += ev.role == EvidenceRole::kDuplicate;
   EXPECT_EQ(dups, 1);
 }
 
 TEST(Fusion, GovernmentOutweighsThinkTankAndRecencyOutweighsAge) {
-  FusionResult r = FuseAll({Exact(1, "DEU", Category::kReturned, 300, "2017-10-31", "gov"),
-                        Exact(2, "DEU", Category::kReturned, 320, "2017-10-31", "tank")});
+  // Figures that do not end in 0 carry no rounding: 301 -> [300, 302], 321 -> [320, 322].
+  FusionResult r = FuseAll({Exact(1, "DEU", Category::kReturned, 301, "2017-10-31", "gov"),
+                        Exact(2, "DEU", Category::kReturned, 321, "2017-10-31", "tank")});
   EXPECT_EQ(r.estimates[0].interval.low, 300);
-  EXPECT_EQ(r.estimates[0].interval.high, 300);
-  EXPECT_EQ(r.estimates[0].interval.best, 300);
+  EXPECT_EQ(r.estimates[0].interval.high, 302);
+  EXPECT_EQ(r.estimates[0].interval.best, 301);
   // Same kind, within the window: the newer one (2017-10-31) outweighs the older (2017-06-01).
-  FusionResult t = FuseAll({Exact(1, "DEU", Category::kReturned, 280, "2017-06-01", "tank"),
-                        Exact(2, "DEU", Category::kReturned, 300, "2017-10-31", "tank2")});
+  FusionResult t = FuseAll({Exact(1, "DEU", Category::kReturned, 281, "2017-06-01", "tank"),
+                        Exact(2, "DEU", Category::kReturned, 301, "2017-10-31", "tank2")});
   EXPECT_EQ(t.estimates[0].interval.low, 300);
-  EXPECT_EQ(t.estimates[0].interval.high, 300);
+  EXPECT_EQ(t.estimates[0].interval.high, 302);
 }
 
 TEST(Fusion, SharesAreRealNumbersWithStrictBounds) {

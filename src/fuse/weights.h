@@ -12,7 +12,7 @@
 #include <string_view>
 
 #include "fuse/fusion_config.h"
-#include "store/store.h"
+#include "ftfwatch/source.h"
 
 namespace ftf {
 

@@ -6,6 +6,7 @@
 
 #include "claims/claim_json.h"
 #include "geo/gazetteer.h"
+#include "report/ledger_view.h"
 
 namespace ftf {
 namespace {
@@ -42,12 +43,15 @@ json EstimateJson(const Estimate& e) {
   const Gazetteer& geo = Gazetteer::Bundled();
   json j = KeyJson(e.key);
   j["name"] = geo.ScopeName(e.key.scope);
-  j["low"] = e.interval.empty() ? json(nullptr) : Num(e.interval.low);
-  j["best"] = e.interval.best ? Num(*e.interval.best) : json(nullptr);
-  j["high"] = e.interval.bounded() && !e.interval.empty() ? Num(e.interval.high) : json(nullptr);
+  const bool stated = e.stated();
+  j["low"] = stated ? Num(e.interval.low) : json(nullptr);
+  j["best"] = stated && e.interval.best ? Num(*e.interval.best) : json(nullptr);
+  j["high"] = stated && e.interval.bounded() ? Num(e.interval.high) : json(nullptr);
   j["qualifier"] = nullptr;
-  j["interval"] = IntervalJson(e.interval);
-  j["reconciled"] = IntervalJson(e.reconciled);
+  j["stated"] = stated;
+  j["figure"] = stated ? json(e.wording.empty() ? IntervalFigure(e.interval) : e.wording) : json(nullptr);
+  j["interval"] = stated ? IntervalJson(e.interval) : json(nullptr);
+  j["bounds"] = IntervalJson(e.bounds);
   j["as_of"] = e.as_of;
   j["sources"] = e.sources;
   j["claims"] = e.UsedClaimIds();
@@ -62,6 +66,7 @@ json EstimateJson(const Estimate& e) {
                   {"source_kind", Name(x.kind)},
                   {"as_of", x.as_of},
                   {"qualifier", Name(x.qualifier)},
+                  {"claim_role", x.claim_role == ClaimRole::kUnspecified ? json(nullptr) : json(Name(x.claim_role))},
                   {"stated", IntervalJson(x.stated)},
                   {"kind_weight", x.kind_weight},
                   {"recency", x.recency},
@@ -80,6 +85,8 @@ json EstimateJson(const Estimate& e) {
                    {"used", w.used},
                    {"outvoted", w.outvoted},
                    {"duplicates", w.duplicates},
+                   {"editions", w.editions},
+                   {"variants", w.variants},
                    {"lower_bound", w.lower_bound ? Num(*w.lower_bound) : json(nullptr)},
                    {"decrease", w.decrease},
                    {"result", IntervalJson(w.result)}});

@@ -3,9 +3,13 @@
 //
 // JSON field names (stable interface, DESIGN.md):
 //   estimates:  the ledger fields (scope, name, category, subgroup, unit, low, best, high,
-//               qualifier, interval, as_of, sources, claims, n_claims, conflict, method) plus
-//               derived, evidence [{claim, source, source_kind, as_of, qualifier, stated,
-//               kind_weight, recency, weight, window, role}], adjustments, windows.
+//               qualifier, interval, as_of, sources, claims, n_claims, conflict, method): the
+//               stated estimate, null where no source states the key; plus stated (false:
+//               "no stated figure"), figure (">40,000"; null when not stated), bounds (the
+//               feasible bounds from the constraints, never the estimate), derived, evidence
+//               [{claim, source, source_kind, as_of, qualifier, claim_role, stated,
+//               kind_weight, recency, weight, window, role}], adjustments (changes to the
+//               bounds), windows [{…, editions, variants}].
 //   conflicts:  scope, name, category, subgroup, unit, kind, as_of, summary, keys, sides
 //               [{label, credible, interval, weight, claims [{id, source, source_kind, as_of,
 //               qualifier, low, best, high, figure, interval, weight, cue, sentence, page, note}]}].

@@ -10,17 +10,23 @@
 
 namespace ftf {
 
+std::string IntervalFigure(const Interval& iv) {
+  if (iv.empty()) return "?";
+  if (!iv.bounded()) return (iv.low_strict ? ">" : "≥") + FormatCount(iv.low);
+  if (iv.low == iv.high) return FormatCount(iv.low);
+  return FormatCount(iv.low) + "–" + FormatCount(iv.high);
+}
+
 std::string CompactFigure(const LedgerEntry& e) {
   std::string s;
   if (e.qualifier) {
     s = FigureText(*e.qualifier, e.low, e.best, e.high);
+  } else if (!e.stated) {
+    s = "no stated figure";
+  } else if (!e.wording.empty()) {
+    s = e.wording;  // one source's statement is the estimate: say it in its words
   } else {
-    // A fused estimate: its interval (the best value is in the long form, JSON and explain).
-    const Interval& iv = e.interval;
-    if (iv.empty()) s = "?";
-    else if (!iv.bounded()) s = (iv.low_strict ? ">" : "≥") + FormatCount(iv.low);
-    else if (iv.low == iv.high) s = FormatCount(iv.low);
-    else s = FormatCount(iv.low) + "–" + FormatCount(iv.high);
+    s = IntervalFigure(e.interval);  // the best value is in the long form, JSON and explain
   }
   if (e.key.unit == Unit::kShare && e.qualifier) s += " (share)";
   if (e.conflict) s += "!";
@@ -51,7 +57,12 @@ bool ScopeLess(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-Table LedgerWideTable(const std::vector<LedgerEntry>& entries, bool source_counts) {
+std::string BoundsFigure(const LedgerEntry& e) {
+  if (!e.bounds) return "";
+  return "[" + IntervalFigure(*e.bounds) + "]" + (e.conflict ? "!" : "");
+}
+
+Table LedgerWideTable(const std::vector<LedgerEntry>& entries, bool source_counts, bool bounds) {
   std::vector<std::string> headers = {"Scope"};
   std::vector<Align> align = {Align::kLeft};
   for (const Column& c : kColumns) {
@@ -85,7 +96,7 @@ Table LedgerWideTable(const std::vector<LedgerEntry>& entries, bool source_count
         row.emplace_back("");
         continue;
       }
-      std::string cell = CompactFigure(*it->second);
+      std::string cell = bounds ? BoundsFigure(*it->second) : CompactFigure(*it->second);
       if (source_counts) cell += " [" + std::to_string(it->second->sources.size()) + "]";
       row_sources.insert(it->second->sources.begin(), it->second->sources.end());
       row.push_back(std::move(cell));
@@ -98,7 +109,7 @@ Table LedgerWideTable(const std::vector<LedgerEntry>& entries, bool source_count
 
 Table LedgerLongTable(const std::vector<LedgerEntry>& entries) {
   Table t({"scope", "name", "category", "subgroup", "unit", "low", "best", "high", "qualifier", "as_of",
-           "n_sources", "sources", "n_claims", "conflict", "method"});
+           "n_sources", "sources", "n_claims", "conflict", "method", "bounds_low", "bounds_high"});
   const Gazetteer& geo = Gazetteer::Bundled();
   auto num = [](const std::optional<double>& v) { return v ? FormatNumber(*v) : std::string(); };
   for (const LedgerEntry& e : entries) {
@@ -108,7 +119,8 @@ Table LedgerLongTable(const std::vector<LedgerEntry>& entries) {
               std::string(Name(e.key.subgroup)), std::string(Name(e.key.unit)), num(e.low), num(e.best),
               num(e.high), e.qualifier ? std::string(Name(*e.qualifier)) : "", e.as_of,
               std::to_string(e.sources.size()), sources, std::to_string(e.n_claims), e.conflict ? "true" : "false",
-              e.method});
+              e.method, e.bounds ? FormatNumber(e.bounds->low) : "",
+              e.bounds && e.bounds->bounded() ? FormatNumber(e.bounds->high) : ""});
   }
   return t;
 }

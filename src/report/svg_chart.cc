@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "report/table.h"
+#include "core/number_format.h"
 
 namespace ftf {
 

@@ -58,43 +58,125 @@ std::string Pad(const std::string& s, size_t width, Align a) {
 
 }  // namespace
 
+namespace {
+
+// The words of `s` laid out in lines of at most `width` columns.
+std::vector<std::string> WrapWords(const std::string& s, size_t width) {
+  std::vector<std::string> lines;
+  if (DisplayWidth(s) <= width || width == 0) return {s};
+  std::string line;
+  size_t pos = 0;
+  while (pos <= s.size()) {
+    size_t space = s.find(' ', pos);
+    std::string word = s.substr(pos, space == std::string::npos ? std::string::npos : space - pos);
+    pos = space == std::string::npos ? s.size() + 1 : space + 1;
+    if (word.empty()) continue;
+    if (!line.empty() && DisplayWidth(line) + 1 + DisplayWidth(word) <= width) {
+      line += " " + word;
+      continue;
+    }
+    if (!line.empty()) lines.push_back(std::move(line));
+    line = DisplayWidth(word) <= width ? word : Truncate(word, width);  // one word wider than the column
+  }
+  if (!line.empty()) lines.push_back(std::move(line));
+  return lines;
+}
+
+size_t LongestWord(const std::string& s) {
+  size_t longest = 0;
+  for (size_t pos = 0; pos <= s.size();) {
+    size_t space = std::min(s.find(' ', pos), s.size());
+    longest = std::max(longest, DisplayWidth(std::string_view(s).substr(pos, space - pos)));
+    pos = space + 1;
+  }
+  return longest;
+}
+
+}  // namespace
+
 std::string Table::RenderText(size_t max_width) const {
   const size_t n = headers_.size();
-  std::vector<size_t> width(n, 0);
+  // width: what the column needs on one line; floor: the narrowest it can go without cutting
+  // a word (text columns wrap between words; number columns keep every cell whole and may
+  // only wrap their header).
+  std::vector<size_t> width(n, 0), floor(n, 0);
   for (size_t c = 0; c < n; ++c) {
     width[c] = DisplayWidth(headers_[c]);
-    for (const auto& r : rows_) width[c] = std::max(width[c], DisplayWidth(r[c]));
+    floor[c] = LongestWord(headers_[c]);
+    for (const auto& r : rows_) {
+      width[c] = std::max(width[c], DisplayWidth(r[c]));
+      floor[c] = std::max(floor[c], align_[c] == Align::kLeft ? LongestWord(r[c]) : DisplayWidth(r[c]));
+    }
+    floor[c] = std::min(floor[c], width[c]);
   }
-  // Shrink the widest left-aligned (text) column until the table fits; numbers are never cut.
+  size_t gap = 2;
   auto total = [&] {
-    size_t t = n > 0 ? (n - 1) * 2 : 0;
+    size_t t = n > 0 ? (n - 1) * gap : 0;
     for (size_t w : width) t += w;
     return t;
   };
-  while (total() > max_width) {
-    size_t best = n;
-    for (size_t c = 0; c < n; ++c)
-      if (align_[c] == Align::kLeft && width[c] > 8 && (best == n || width[c] > width[best])) best = c;
-    if (best == n) break;
-    --width[best];
-  }
-  std::string out;
-  auto line = [&](const std::vector<std::string>& cells) {
-    std::string l;
-    for (size_t c = 0; c < n; ++c) {
-      if (c) l += "  ";
-      l += Pad(Truncate(cells[c], width[c]), width[c], align_[c]);
+  // Narrow the widest column that can still give, until the table fits: first down to the
+  // floors, then with one space between columns, and only then (a single word wider than the
+  // room left) text columns go below their longest word, down to 8, and such a word is cut.
+  auto shrink = [&](bool hard) {
+    while (total() > max_width) {
+      size_t best = n;
+      for (size_t c = 0; c < n; ++c) {
+        size_t min = hard ? (align_[c] == Align::kLeft ? std::min<size_t>(8, width[c]) : width[c]) : floor[c];
+        if (width[c] > min && (best == n || width[c] > width[best])) best = c;
+      }
+      if (best == n) return;
+      --width[best];
     }
-    while (!l.empty() && l.back() == ' ') l.pop_back();
-    out += l + "\n";
   };
-  line(headers_);
+  shrink(false);
+  if (total() > max_width) {
+    gap = 1;
+    shrink(false);
+  }
+  shrink(true);
+  const std::string sep(gap, ' ');
+  std::string out;
+  auto line = [&](const std::vector<std::string>& cells, bool header) {
+    std::vector<std::vector<std::string>> parts(n);
+    size_t height = 1;
+    for (size_t c = 0; c < n; ++c) {
+      parts[c] = align_[c] == Align::kLeft || header ? WrapWords(cells[c], width[c])
+                                                     : std::vector<std::string>{Truncate(cells[c], width[c])};
+      height = std::max(height, parts[c].size());
+    }
+    for (size_t h = 0; h < height; ++h) {
+      std::string l;
+      for (size_t c = 0; c < n; ++c) {
+        if (c) l += sep;
+        // A wrapped header sits on its last lines, next to the rule.
+        size_t skip = header ? height - parts[c].size() : 0;
+        l += Pad(h >= skip && h - skip < parts[c].size() ? parts[c][h - skip] : "", width[c], align_[c]);
+      }
+      while (!l.empty() && l.back() == ' ') l.pop_back();
+      out += l + "\n";
+    }
+  };
+  line(headers_, true);
   std::vector<std::string> rule(n);
   for (size_t c = 0; c < n; ++c) {
     for (size_t i = 0; i < width[c]; ++i) rule[c] += "─";
   }
-  line(rule);
-  for (const auto& r : rows_) line(r);
+  line(rule, false);
+  for (const auto& r : rows_) line(r, false);
+  return out;
+}
+
+std::string WrapText(const std::string& text, size_t width) {
+  std::string out;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t end = std::min(text.find('\n', pos), text.size());
+    std::string para = text.substr(pos, end - pos);
+    if (para.empty()) out += "\n";
+    for (const std::string& l : WrapWords(para, width)) out += l + "\n";
+    pos = end + 1;
+  }
   return out;
 }
 
@@ -142,33 +224,6 @@ std::string Table::RenderMarkdown() const {
     out += "\n";
   }
   return out;
-}
-
-std::string FormatNumber(double v) {
-  if (std::isnan(v)) return "";
-  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
-  if (v == std::floor(v) && std::fabs(v) < 1e15) return fmt::format("{}", static_cast<long long>(v));
-  return fmt::format("{}", v);  // shortest round-trip form
-}
-
-std::string FormatCount(double v, int decimals) {
-  if (std::isnan(v)) return "";
-  if (std::isinf(v)) return v > 0 ? "∞" : "-∞";
-  if (v != std::floor(v) || std::fabs(v) >= 1e15) {
-    std::string s = fmt::format("{:.{}f}", v, decimals);
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s;
-  }
-  long long n = static_cast<long long>(v);
-  bool neg = n < 0;
-  std::string digits = std::to_string(neg ? -n : n);
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return neg ? "-" + out : out;
 }
 
 std::optional<OutputFormat> ParseOutputFormat(std::string_view name) {

@@ -1,15 +1,18 @@
 // Table: rows of text cells rendered for a terminal, as CSV, or as Markdown.
 //
 // Terminal tables align numbers right and text left and fit a width (default 100 columns) by
-// shrinking the widest text column and ending cut cells with "…". CSV follows RFC 4180
+// narrowing the widest text column, whose cells then wrap onto more lines between words; a
+// word is cut (ending in "…") only when a column must be narrower than that word. CSV follows RFC 4180
 // (quotes only where needed, "\n" line ends). Formatting numbers (thousands separators in
-// tables, none in CSV/JSON) is the caller's job: see FormatCount and FormatNumber.
+// tables, none in CSV/JSON) is the caller's job: see core/number_format.h.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/number_format.h"
 
 namespace ftf {
 
@@ -23,6 +26,7 @@ class Table {
   void AddRow(std::vector<std::string> cells);  // pads or trims to the column count
   size_t rows() const { return rows_.size(); }
 
+  // `max_width`: SIZE_MAX (or any large number) never narrows a column ("--wide").
   std::string RenderText(size_t max_width = 100) const;
   std::string RenderCsv() const;
   std::string RenderMarkdown() const;
@@ -33,14 +37,12 @@ class Table {
   std::vector<std::vector<std::string>> rows_;
 };
 
+// `text` laid out in lines of at most `width` columns, breaking between words; each paragraph
+// ("\n"-separated) starts a new line. For notes under a table.
+std::string WrapText(const std::string& text, size_t width);
+
 // One CSV field, quoted when it holds a comma, quote, CR or LF.
 std::string CsvField(std::string_view s);
-
-// 5600 -> "5,600"; non-integers keep up to `decimals` places ("0.25"). NaN -> "".
-std::string FormatCount(double v, int decimals = 2);
-
-// Plain machine form for CSV/JSON text: 5600 -> "5600", 0.25 -> "0.25"; no separators.
-std::string FormatNumber(double v);
 
 // Display width of a UTF-8 string in terminal columns (one per code point; combining marks 0).
 size_t DisplayWidth(std::string_view s);

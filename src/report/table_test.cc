@@ -8,20 +8,6 @@
 namespace ftf {
 namespace {
 
-TEST(FormatCount, UsesThousandsSeparators) {
-  EXPECT_EQ(FormatCount(5600), "5,600");
-  EXPECT_EQ(FormatCount(41490), "41,490");
-  EXPECT_EQ(FormatCount(1234567), "1,234,567");
-  EXPECT_EQ(FormatCount(129), "129");
-  EXPECT_EQ(FormatCount(0.25), "0.25");
-  EXPECT_EQ(FormatCount(NAN), "");
-}
-
-TEST(FormatNumber, HasNoSeparators) {
-  EXPECT_EQ(FormatNumber(5600), "5600");
-  EXPECT_EQ(FormatNumber(0.25), "0.25");
-}
-
 TEST(Table, TextFitsTheWidthAndAlignsNumbers) {
   Table t({"Name", "Count"}, {Align::kLeft, Align::kRight});
   t.AddRow({std::string(150, 'x'), "5,600"});
@@ -32,6 +18,38 @@ TEST(Table, TextFitsTheWidthAndAlignsNumbers) {
   while (std::getline(in, line)) EXPECT_LE(DisplayWidth(line), 40u) << line;
   EXPECT_NE(out.find("…"), std::string::npos);
   EXPECT_NE(out.find("    7"), std::string::npos);  // right-aligned under "5,600"
+}
+
+// Issue 11, item 6: names wrap between words instead of being cut ("Saudi A…"); numbers stay
+// whole; headers may wrap; one space between columns when two do not fit.
+TEST(Table, NarrowTablesWrapNamesBetweenWordsAndNeverCutNumbers) {
+  Table t({"Scope", "In theatre", "Departed"}, {Align::kLeft, Align::kRight, Align::kRight});
+  t.AddRow({"BIH Bosnia and Herzegovina", "~100", "3,228–3,240!"});
+  t.AddRow({"SAU Saudi Arabia", "", "3,417"});
+  std::string out = t.RenderText(34);
+  std::istringstream in(out);
+  std::string line;
+  std::vector<std::string> lines;
+  while (std::getline(in, line)) {
+    EXPECT_LE(DisplayWidth(line), 34u) << line;
+    lines.push_back(line);
+  }
+  EXPECT_EQ(out.find("…"), std::string::npos) << out;
+  EXPECT_NE(out.find("3,228–3,240!"), std::string::npos) << out;
+  EXPECT_NE(out.find("Herzegovina"), std::string::npos) << out;
+  EXPECT_NE(out.find("SAU Saudi"), std::string::npos) << out;
+  // The header "In theatre" wrapped onto two lines, so the table has 2 header lines, a rule,
+  // and more lines than rows.
+  ASSERT_GE(lines.size(), 6u);
+  EXPECT_NE(lines[0].find("In"), std::string::npos) << out;
+  EXPECT_NE(lines[1].find("theatre"), std::string::npos) << out;
+  // Wide enough: one line per row, two spaces between columns.
+  std::string wide = t.RenderText(1000);
+  EXPECT_NE(wide.find("BIH Bosnia and Herzegovina  "), std::string::npos) << wide;
+  // A single word wider than any room left is the only thing ever cut.
+  Table w({"Name"});
+  w.AddRow({"Supercalifragilisticexpialidocious"});
+  EXPECT_NE(w.RenderText(12).find("…"), std::string::npos);
 }
 
 TEST(Table, CsvQuotesOnlyWhereNeeded) {

@@ -43,15 +43,27 @@ Status ParseIndicator(const json& j, const std::string& field, Indicator& out) {
 
 }  // namespace
 
+std::vector<BaseRate> RiskConfig::UsedRates() const {
+  std::vector<BaseRate> out;
+  for (const BaseRate& b : base_rates)
+    if (b.verified || use_unverified) out.push_back(b);
+  return out;
+}
+
 double RiskConfig::MinRate() const {
-  double r = 1;
-  for (const BaseRate& b : base_rates) r = std::min(r, b.rate);
-  return r;
+  std::vector<BaseRate> used = UsedRates();
+  if (used.empty()) return std::nan("");
+  const BaseRate* low = &used.front();
+  for (const BaseRate& b : used)
+    if (b.rate < low->rate) low = &b;
+  return low->upper_bound ? 0 : low->rate;
 }
 
 double RiskConfig::MaxRate() const {
+  std::vector<BaseRate> used = UsedRates();
+  if (used.empty()) return std::nan("");
   double r = 0;
-  for (const BaseRate& b : base_rates) r = std::max(r, b.rate);
+  for (const BaseRate& b : used) r = std::max(r, b.rate);
   return r;
 }
 
@@ -81,8 +93,12 @@ Result<RiskConfig> ParseRiskConfig(std::string_view json_text, const std::string
         b.id = r.value("id", "");
         b.label = r.value("label", "");
         b.citation = r.value("citation", "");
+        b.where = r.value("where", "");
         b.verified = r.value("verified", false);
+        b.upper_bound = r.value("upper_bound", false);
         if (b.citation.empty()) return Status::InvalidArgument(field(f + ".citation: every base rate needs its source"));
+        if (b.where.empty())
+          return Status::InvalidArgument(field(f + ".where: give the page, table or section a reader can check"));
         c.base_rates.push_back(std::move(b));
       }
     } else if (key == "indicators") {
@@ -96,6 +112,9 @@ Result<RiskConfig> ParseRiskConfig(std::string_view json_text, const std::string
         if (!target) return Status::InvalidArgument(field(fmt::format("indicators.{}: unknown indicator", ind.key())));
         FTF_RETURN_IF_ERROR(ParseIndicator(ind.value(), field("indicators." + ind.key()), *target));
       }
+    } else if (key == "use_unverified") {
+      if (!v.is_boolean()) return Status::InvalidArgument(field("use_unverified: must be true or false"));
+      c.use_unverified = v.get<bool>();
     } else if (key == "tier_cutoffs") {
       FTF_ASSIGN_OR_RETURN(c.tier_cutoffs, ParseThresholds(v, field("tier_cutoffs")));
     } else {

@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "report/table.h"
+#include "core/number_format.h"
 
 namespace ftf {
 namespace {
@@ -78,12 +78,12 @@ double Central(const Interval& iv) {
 
 RiskTable ComputeRisk(const FusionResult& fusion, const Gazetteer& geo, const RiskConfig& config) {
   RiskTable table;
-  table.base_rates = config.base_rates;
+  table.base_rates = config.UsedRates();
   std::set<std::string> scopes;
   for (const Estimate& e : fusion.estimates)
     if (e.key.unit == Unit::kPersons && e.key.subgroup == Subgroup::kAll &&
         (e.key.category == Category::kDeparted || e.key.category == Category::kReturned) &&
-        geo.CountryByIso3(e.key.scope) && !e.interval.empty())
+        geo.CountryByIso3(e.key.scope) && e.stated())
       scopes.insert(e.key.scope);
 
   const double min_rate = config.MinRate(), max_rate = config.MaxRate();
@@ -94,9 +94,17 @@ RiskTable ComputeRisk(const FusionResult& fusion, const Gazetteer& geo, const Ri
     r.name = country->name;
     r.population = country->population;
     std::vector<const Estimate*> used;
+    std::vector<std::string> insufficient;  // "insufficient data" reasons, in input order
+    // Tier inputs are stated estimates only. A key with feasible bounds but no stated figure
+    // is insufficient data, and says so; its bounds never stand in for it.
     auto take = [&](Category c, Subgroup s) -> std::optional<Interval> {
       const Estimate* e = Get(fusion, iso3, c, s);
-      if (!e || e->interval.empty()) return std::nullopt;
+      if (!e) return std::nullopt;
+      if (!e->stated()) {
+        insufficient.push_back(fmt::format("{} ({}): insufficient data — no source states it (feasible bounds {} only)",
+                                           Name(c), Name(s), e->bounds.ToString()));
+        return std::nullopt;
+      }
       used.push_back(e);
       return e->interval;
     };
@@ -114,7 +122,11 @@ RiskTable ComputeRisk(const FusionResult& fusion, const Gazetteer& geo, const Ri
     }
 
     if (r.returnees && r.population && *r.population > 0) r.per_million = Scale(*r.returnees, 1e6 / *r.population);
-    if (r.returnees && r.departed) {
+    if (r.returnees && r.departed && !(r.returnees->bounded() && r.departed->bounded()))
+      insufficient.push_back(fmt::format(
+          "return rate: insufficient data — the sources give only a floor for {} ({} returnees of {} who departed)",
+          !r.departed->bounded() ? "departures" : "returnees", CountText(*r.returnees), CountText(*r.departed)));
+    if (r.returnees && r.departed && r.returnees->bounded() && r.departed->bounded()) {
       const Interval& R = *r.returnees;
       const Interval& D = *r.departed;
       double lo = D.bounded() && D.high > 0 ? R.low / D.high : 0;
@@ -124,7 +136,11 @@ RiskTable ComputeRisk(const FusionResult& fusion, const Gazetteer& geo, const Ri
       if (dc > 0) rate.best = std::clamp(rc / dc, rate.low, rate.high);
       r.return_rate = rate;
     }
-    if (!r.in_theater && r.departed && r.returnees) {
+    if (!r.in_theater && r.departed && r.returnees && !r.departed->bounded())
+      insufficient.push_back(fmt::format(
+          "still in theatre: insufficient data — no source states it, and departures are given only as {}",
+          CountText(*r.departed)));
+    if (!r.in_theater && r.departed && r.returnees && r.departed->bounded()) {
       // Derived: departed − returned − killed. Without a killed figure its low end is 0 and
       // its high end counts the dead as still there: an upper bound on possible returns.
       const Interval& D = *r.departed;
@@ -144,7 +160,7 @@ RiskTable ComputeRisk(const FusionResult& fusion, const Gazetteer& geo, const Ri
       if (r.minors_returned) c = c.Plus(*r.minors_returned);
       r.caseload = c;
     }
-    if (r.returnees) {
+    if (r.returnees && std::isfinite(max_rate)) {
       const Interval& R = *r.returnees;
       Interval e = Closed(R.low * min_rate, R.bounded() ? R.high * max_rate : kInf);
       r.expected_plotters = e;
@@ -201,12 +217,21 @@ RiskTable ComputeRisk(const FusionResult& fusion, const Gazetteer& geo, const Ri
     std::stable_sort(weighted.begin(), weighted.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     if (!r.returnees) r.reasons.push_back("no estimate of returnees: the tier is unknown");
     for (auto& [w, t] : weighted) r.reasons.push_back(std::move(t));
+    for (const IndicatorGrade& g : r.indicators)
+      if (!g.value.bounded())
+        r.reasons.push_back(fmt::format("{}: the sources give only a floor ({}), so the upper end of its band — and the "
+                                        "tier's upper end — is insufficient data",
+                                        g.id, CountText(g.value)));
+    for (std::string& t : insufficient) r.reasons.push_back(std::move(t));
     if (r.expected_plotters) {
       const Interval& e = *r.expected_plotters;
+      std::string rates = min_rate > 0 ? fmt::format("1 in {:.0f} to 1 in {:.0f}", 1 / max_rate, 1 / min_rate)
+                                       : fmt::format("at most 1 in {:.0f}", 1 / max_rate);
       r.reasons.push_back(fmt::format(
-          "expected returnees involved in attack plotting at published base rates (1 in {:.0f} to 1 in {:.0f}): "
-          "{}–{}",
-          1 / max_rate, 1 / min_rate, FormatCount(e.low, 1), e.bounded() ? FormatCount(e.high, 1) : "open"));
+          "expected returnees involved in attack plotting at published base rates ({}): {}–{}", rates,
+          FormatCount(e.low, 1), e.bounded() ? FormatCount(e.high, 1) : "open"));
+    } else if (r.returnees) {
+      r.reasons.push_back("expected plotters: insufficient data — no verified base rate is configured");
     }
     if (r.return_rate)
       r.reasons.push_back(fmt::format("return rate {} of {} who departed",

@@ -2,18 +2,18 @@
 
 #include <fmt/format.h>
 
-#include "report/table.h"
+#include "core/number_format.h"
 
 namespace ftf {
 
 const char* const kClaimRowColumns =
     "scope, category, subgroup, unit, low, best, high, qualifier, as_of, source_id, attributed_to, origin, "
-    "document_sha256, span_start, span_end, cue, sentence, page, note, review, review_note, rule";
+    "document_sha256, span_start, span_end, cue, sentence, page, note, review, review_note, rule, role";
 const char* const kClaimInsertColumns =
     "scope, category, subgroup, unit, low, best, high, qualifier, as_of, source_id, attributed_to, origin, "
-    "document_sha256, span_start, span_end, cue, sentence, page, note, review, review_note, rule, fingerprint";
-const int kClaimInsertColumnCount = 23;
-const int kClaimRowColumnCount = 23;
+    "document_sha256, span_start, span_end, cue, sentence, page, note, review, review_note, rule, role, fingerprint";
+const int kClaimInsertColumnCount = 24;
+const int kClaimRowColumnCount = 24;
 
 namespace {
 std::optional<std::string> Num(const std::optional<double>& v) {
@@ -50,6 +50,7 @@ SqlRow ClaimToInsertRow(const Claim& c) {
           std::string(Name(c.review)),
           c.review_note,
           c.rule,
+          std::string(Name(c.role)),
           ClaimFingerprint(c)};
 }
 
@@ -77,6 +78,7 @@ Claim ClaimFromRow(const SqlRow& r) {
   c.review = ParseReviewStatus(Str(r[20])).value_or(ReviewStatus::kAccepted);
   c.review_note = Str(r[21]);
   c.rule = Str(r[22]);
+  c.role = ParseClaimRole(Str(r[23])).value_or(ClaimRole::kUnspecified);
   return c;
 }
 

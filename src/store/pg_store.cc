@@ -46,6 +46,10 @@ CREATE TABLE review_log (
   cue TEXT NOT NULL DEFAULT '', sentence TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',
   before TEXT NOT NULL, after TEXT NOT NULL);
 )sql",
+    // 2 -> 3: a claim's role in its publication (as SQLite's migration 3).
+    R"sql(
+ALTER TABLE claims ADD COLUMN role TEXT NOT NULL DEFAULT '';
+)sql",
 };
 static_assert(sizeof(kPgMigrations) / sizeof(kPgMigrations[0]) == kPgSchemaVersion);
 

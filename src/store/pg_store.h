@@ -13,7 +13,7 @@
 
 namespace ftf {
 
-inline constexpr int kPgSchemaVersion = 2;
+inline constexpr int kPgSchemaVersion = 3;
 
 // True when `location` is a PostgreSQL connection URI rather than a file path.
 bool IsPostgresUri(const std::string& location);

@@ -11,20 +11,6 @@
 
 namespace ftf {
 
-namespace {
-constexpr std::string_view kKindNames[] = {"government", "intergovernmental", "think_tank",
-                                           "academic",   "news",              "unspecified"};
-}
-
-std::string_view Name(SourceKind k) { return kKindNames[static_cast<int>(k)]; }
-
-std::optional<SourceKind> ParseSourceKind(std::string_view s) {
-  if (s.empty()) return SourceKind::kUnspecified;
-  for (size_t i = 0; i < std::size(kKindNames); ++i)
-    if (kKindNames[i] == s) return static_cast<SourceKind>(i);
-  return std::nullopt;
-}
-
 bool LooksLikeSourcesCsv(std::string_view text) {
   std::string_view first = text.substr(0, text.find('\n'));
   return first.find("id,") == 0 || (first.find(",kind") != std::string_view::npos &&

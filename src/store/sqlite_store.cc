@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "report/table.h"
+#include "core/number_format.h"
 #include "store/claim_rows.h"
 
 namespace ftf {
@@ -52,6 +52,11 @@ CREATE TABLE review_log (
   action TEXT NOT NULL, claim_fingerprint TEXT NOT NULL, document_sha256 TEXT NOT NULL DEFAULT '',
   cue TEXT NOT NULL DEFAULT '', sentence TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',
   before TEXT NOT NULL, after TEXT NOT NULL);
+)sql",
+    // 2 -> 3: a claim's role in its publication (headline, table_row, table_total, derived;
+    // '' when not recorded), docs/fusion.md "Editions and copies".
+    R"sql(
+ALTER TABLE claims ADD COLUMN role TEXT NOT NULL DEFAULT '';
 )sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSqliteSchemaVersion);

@@ -46,25 +46,26 @@ TEST_F(StoreTest, NewDatabaseIsSeededWithTheBaseline) {
   EXPECT_EQ(again->claims_skipped, n.value());
 }
 
+// Builds a database as ftfwatch 1 wrote it (schema version 1) with the given rows.
+void WriteVersion1Database(const std::string& p, const char* rows) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(p.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, SqliteMigrationSql(0), nullptr, nullptr, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, rows, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+}
+
 // Migration 1 -> 2 on a database written by the version-1 schema: extracted claims become
 // pending, typed-in ones stay accepted, and the review log exists.
 TEST_F(StoreTest, MigratesAVersion1DatabaseToReviewStatus) {
   std::string p = Path("v1.db");
-  {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(p.c_str(), &db), SQLITE_OK);
-    // The version-1 schema as ftfwatch 1 wrote it, and two claims in it.
-    ASSERT_EQ(sqlite3_exec(db, SqliteMigrationSql(0), nullptr, nullptr, nullptr), SQLITE_OK);
-    const char* rows = R"sql(
+  WriteVersion1Database(p, R"sql(
 INSERT INTO sources (id, kind) VALUES ('n', 'news');
 INSERT INTO claims (fingerprint, scope, category, subgroup, unit, best, qualifier, source_id, origin)
   VALUES ('f1', 'GBR', 'departed', 'all', 'persons', 850, 'exact', 'n', 'extractor/1.1.0'),
          ('f2', 'FRA', 'departed', 'all', 'persons', 1910, 'exact', 'n', 'manual');
 PRAGMA user_version = 1;
-)sql";
-    ASSERT_EQ(sqlite3_exec(db, rows, nullptr, nullptr, nullptr), SQLITE_OK);
-    sqlite3_close(db);
-  }
+)sql");
   auto s = SqliteStore::Open(p, false, nullptr);
   ASSERT_TRUE(s.ok()) << s.status().message();
   EXPECT_EQ(s.value()->SchemaVersion(), kSqliteSchemaVersion);
@@ -75,6 +76,39 @@ PRAGMA user_version = 1;
   EXPECT_EQ((*claims)[0].review, ReviewStatus::kAccepted);
   EXPECT_EQ((*claims)[1].review, ReviewStatus::kPending);
   EXPECT_TRUE(s.value()->ListReviewLog().value().empty());
+}
+
+// Migration 2 -> 3: claims gain a role. An older database opens, migrates, keeps its claims
+// (role not recorded), and stores roles from then on.
+TEST_F(StoreTest, MigratesAnOlderDatabaseToClaimRoles) {
+  std::string p = Path("v1-roles.db");
+  WriteVersion1Database(p, R"sql(
+INSERT INTO sources (id, kind) VALUES ('soufan2017', 'think_tank');
+INSERT INTO claims (fingerprint, scope, category, subgroup, unit, best, qualifier, as_of, source_id, origin)
+  VALUES ('old', 'USA', 'departed', 'all', 'persons', 129, 'exact', '2017-10-31', 'soufan2017', 'manual');
+PRAGMA user_version = 1;
+)sql");
+  auto s = SqliteStore::Open(p, false, nullptr);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s.value()->SchemaVersion(), kSqliteSchemaVersion);
+  auto old = s.value()->ListClaims({});
+  ASSERT_TRUE(old.ok());
+  ASSERT_EQ(old->size(), 1u);
+  EXPECT_EQ((*old)[0].best, 129);
+  EXPECT_EQ((*old)[0].role, ClaimRole::kUnspecified);
+  Claim headline = (*old)[0];
+  headline.id = 0;
+  headline.qualifier = Qualifier::kMoreThan;
+  headline.best.reset();
+  headline.low = 100;
+  headline.role = ClaimRole::kHeadline;
+  ImportBatch batch;
+  batch.claims = {headline};
+  ASSERT_TRUE(s.value()->Import(batch).ok());
+  auto both = s.value()->ListClaims({});
+  ASSERT_TRUE(both.ok());
+  ASSERT_EQ(both->size(), 2u);
+  EXPECT_EQ((*both)[1].role, ClaimRole::kHeadline);
 }
 
 TEST_F(StoreTest, RefusesADatabaseFromANewerProgram) {

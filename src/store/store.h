@@ -19,25 +19,11 @@
 #include <vector>
 
 #include "ftfwatch/claim.h"
+#include "ftfwatch/source.h"
 #include "ftfwatch/status.h"
 #include "store/review.h"
 
 namespace ftf {
-
-// Who published a figure; the kind weighs it in fusion (docs/fusion.md).
-enum class SourceKind { kGovernment, kIntergovernmental, kThinkTank, kAcademic, kNews, kUnspecified };
-std::string_view Name(SourceKind k);
-std::optional<SourceKind> ParseSourceKind(std::string_view s);
-
-struct Source {
-  std::string id;  // short key: "soufan2017"
-  std::string publisher, title, authors;
-  std::string published;  // ISO date (or YYYY-MM)
-  std::string url;
-  SourceKind kind = SourceKind::kUnspecified;
-  std::string terms, notes;
-  bool operator==(const Source&) const = default;
-};
 
 struct Document {
   std::string sha256;  // of `text`, hex: the key

@@ -83,7 +83,7 @@ export async function renderCountry(root, iso3) {
       { key: 'n_claims', label: 'Claims', num: true },
       { key: 'method', label: 'Method' },
     ], own, { title: `${c.name}: estimates`, file: `ftfwatch-${iso3}-ledger`, sources: (rs) => rs.flatMap((e) => e.sources), id: 'estimates', rowKey: key });
-    const persons = own.filter((e) => e.unit === 'persons');
+    const persons = own.filter((e) => e.unit === 'persons' && e.interval);  // stated figures only
     root.querySelector('#ivchart').innerHTML = intervalChart(persons.map((e) => ({
       label: label(e), low: e.interval.low, high: e.interval.high, best: e.best, text: compactFigure(e),
     })));

@@ -17,8 +17,10 @@ export function compactFigure(e) {
     case 'range':
     case 'vague': s = e.low === e.high ? n(e.low) : `${n(e.low)}–${n(e.high)}`; break;
     default: {
+      // A fused estimate: the stated figure. A key no source states has no interval, only bounds.
       const iv = e.interval || {};
-      if (iv.high === null || iv.high === undefined) s = '≥' + n(iv.low);
+      if (e.stated === false) s = 'no stated figure';
+      else if (iv.high === null || iv.high === undefined) s = '≥' + n(iv.low);
       else if (e.best !== null && e.best !== undefined) s = n(e.best);
       else s = iv.low === iv.high ? n(iv.low) : `${n(iv.low)}–${n(iv.high)}`;
     }
