@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "core/csv.h"
+
 namespace ftf {
 
 Table::Table(std::vector<std::string> headers, std::vector<Align> align)
@@ -96,16 +98,6 @@ std::string Table::RenderText(size_t max_width) const {
   line(rule);
   for (const auto& r : rows_) line(r);
   return out;
-}
-
-std::string CsvField(std::string_view s) {
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
-  std::string out = "\"";
-  for (char ch : s) {
-    if (ch == '"') out += '"';
-    out += ch;
-  }
-  return out + "\"";
 }
 
 std::string Table::RenderCsv() const {

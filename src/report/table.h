@@ -2,8 +2,9 @@
 //
 // Terminal tables align numbers right and text left and fit a width (default 100 columns) by
 // shrinking the widest text column and ending cut cells with "…". CSV follows RFC 4180
-// (quotes only where needed, "\n" line ends). Formatting numbers (thousands separators in
-// tables, none in CSV/JSON) is the caller's job: see FormatCount and FormatNumber.
+// (quotes only where needed, "\n" line ends), each cell spreadsheet-safe (CsvField in
+// core/csv.h). Formatting numbers (thousands separators in tables, none in CSV/JSON) is the
+// caller's job: see FormatCount and FormatNumber.
 #pragma once
 
 #include <optional>
@@ -32,9 +33,6 @@ class Table {
   std::vector<Align> align_;
   std::vector<std::vector<std::string>> rows_;
 };
-
-// One CSV field, quoted when it holds a comma, quote, CR or LF.
-std::string CsvField(std::string_view s);
 
 // 5600 -> "5,600"; non-integers keep up to `decimals` places ("0.25"). NaN -> "".
 std::string FormatCount(double v, int decimals = 2);

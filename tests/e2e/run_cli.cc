@@ -82,6 +82,32 @@ CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_
   return r;
 }
 
+int SpawnCli(const std::vector<std::string>& args, const std::string& output_path) {
+  std::string out = output_path.empty() ? "/dev/null" : output_path;
+  pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    int in = open("/dev/null", O_RDONLY);
+    int fd = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (in < 0 || fd < 0) _exit(127);
+    dup2(in, 0);
+    dup2(fd, 1);
+    dup2(fd, 2);
+    close(in);
+    close(fd);
+    unsetenv("FTFWATCH_DB");
+    std::vector<char*> argv;
+    std::string bin = FTF_BINARY;
+    argv.push_back(bin.data());
+    std::vector<std::string> copy = args;
+    for (auto& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(bin.c_str(), argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
 TempDir::TempDir() {
   std::string tmpl = (std::filesystem::temp_directory_path() / "ftfwatch-e2e-XXXXXX").string();
   if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
