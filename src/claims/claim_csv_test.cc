@@ -67,6 +67,52 @@ TEST(ClaimsCsv, RoundTripsThroughWrite) {
   EXPECT_EQ(p.claims[0], c);
 }
 
+TEST(ClaimsCsv, FormulaCellsAreNeutralisedAndReadBackUnchanged) {
+  Claim c;
+  c.scope = "GBR";
+  c.category = Category::kDeparted;
+  c.best = 850;
+  c.qualifier = Qualifier::kApprox;
+  c.source_id = "=HYPERLINK(\"http://x\",\"x\")";
+  c.attributed_to = "@officials";
+  c.cue = "+850";
+  c.sentence = "-850 left";
+  c.page = "'=already";
+  c.note = "\tindented";
+  c.origin = "manual";
+  std::string csv = WriteClaimsCsv({c});
+  EXPECT_NE(csv.find(",\"'=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\","), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",'@officials,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",'+850,'-850 left,''=already,'\tindented\n"), std::string::npos) << csv;
+  auto p = ParseClaimsCsv(csv, "rt.csv", Gazetteer::Bundled());
+  ASSERT_TRUE(p.errors.empty()) << p.errors.front();
+  ASSERT_EQ(p.claims.size(), 1u);
+  EXPECT_EQ(p.claims[0], c);
+}
+
+// The claims_csv fuzz target's round-trip property: numbers whose shortest form has
+// an exponent were exported as "1e+16", which the strict import refuses.
+TEST(ClaimsCsv, NumbersThatNeedAnExponentAreWrittenPlain) {
+  Claim big;
+  big.scope = "GBR";
+  big.category = Category::kDeparted;
+  big.best = 1e16;
+  big.qualifier = Qualifier::kExact;
+  big.source_id = "s";
+  big.origin = "manual";
+  Claim tiny = big;
+  tiny.unit = Unit::kShare;
+  tiny.best = 1e-7;
+  std::string csv = WriteClaimsCsv({big, tiny});
+  EXPECT_NE(csv.find(",10000000000000000,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",0.0000001,"), std::string::npos) << csv;
+  auto p = ParseClaimsCsv(csv, "rt.csv", Gazetteer::Bundled());
+  ASSERT_TRUE(p.errors.empty()) << p.errors.front();
+  ASSERT_EQ(p.claims.size(), 2u);
+  EXPECT_EQ(p.claims[0], big);
+  EXPECT_EQ(p.claims[1], tiny);
+}
+
 TEST(ParsePlainNumber, IsStrict) {
   EXPECT_EQ(*ParsePlainNumber("5600"), 5600);
   EXPECT_DOUBLE_EQ(*ParsePlainNumber("0.25"), 0.25);

@@ -23,6 +23,7 @@ case "$mode" in
 esac
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
   -DFTF_FUZZ=ON -DFTF_BUILD_TESTS=OFF -DFTF_BUILD_BENCH=OFF >/dev/null
 cmake --build build-fuzz --target fuzz_targets -j2 >/dev/null
 
