@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -119,7 +120,10 @@ ClaimCsvParse ParseClaimsCsv(std::string_view text, const std::string& name, con
     std::string ss = get("span_start"), se = get("span_end");
     if (!ss.empty() || !se.empty()) {
       auto a = ParsePlainNumber(ss), b = ParsePlainNumber(se);
-      if (!a || !b || *b < *a) error(rec.line, "span_start", fmt::format("bad span '{}'-'{}'", ss, se));
+      // Byte offsets: whole numbers small enough to convert to int64 exactly (a larger double
+      // would overflow the conversion).
+      auto offset = [](const std::optional<double>& v) { return v && *v == std::floor(*v) && *v < 9e15; };
+      if (!offset(a) || !offset(b) || *b < *a) error(rec.line, "span_start", fmt::format("bad span '{}'-'{}'", ss, se));
       else c.span = Span{static_cast<int64_t>(*a), static_cast<int64_t>(*b)};
     }
     c.cue = get("cue");

@@ -113,6 +113,19 @@ TEST(ClaimsCsv, NumbersThatNeedAnExponentAreWrittenPlain) {
   EXPECT_EQ(p.claims[1], tiny);
 }
 
+// A span offset too large for int64 (or not whole) is an error, not an overflowing conversion.
+TEST(ClaimsCsv, SpanOffsetsMustBeWholeAndInRange) {
+  auto p = ParseClaimsCsv(
+      "scope,category,best,qualifier,source,span_start,span_end\n"
+      "GBR,departed,5,exact,s,99999999999999999999,999999999999999999999\n"
+      "GBR,departed,5,exact,s,1.5,2\n",
+      "span.csv", Gazetteer::Bundled());
+  EXPECT_TRUE(p.claims.empty());
+  ASSERT_EQ(p.errors.size(), 2u);
+  EXPECT_EQ(p.errors[0], "span.csv:2: span_start: bad span '99999999999999999999'-'999999999999999999999'");
+  EXPECT_EQ(p.errors[1], "span.csv:3: span_start: bad span '1.5'-'2'");
+}
+
 TEST(ParsePlainNumber, IsStrict) {
   EXPECT_EQ(*ParsePlainNumber("5600"), 5600);
   EXPECT_DOUBLE_EQ(*ParsePlainNumber("0.25"), 0.25);
