@@ -51,7 +51,7 @@ esac
 pid=$!
 port=""
 for _ in $(seq 1 200); do
-  port=$(sed -n 's/.*serving http:\/\/127\.0\.0\.1:\([0-9]*\)\/.*/\1/p' "$tmp/out")
+  port=$(sed -n 's/.*serving http:\/\/127\.0\.0\.1:\([0-9]*\)\/.*/\1/p' "$tmp/out" 2>/dev/null || true)
   [ -n "$port" ] && break
   sleep 0.1
 done
