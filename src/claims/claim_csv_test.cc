@@ -75,7 +75,7 @@ TEST(ClaimsCsv, FormulaCellsAreNeutralisedAndReadBackUnchanged) {
   c.qualifier = Qualifier::kApprox;
   c.source_id = "=HYPERLINK(\"http://x\",\"x\")";
   c.attributed_to = "@officials";
-  c.cue = "+850";
+  c.cue = "+850 men";
   c.sentence = "-850 left";
   c.page = "'=already";
   c.note = "\tindented";
@@ -83,7 +83,7 @@ TEST(ClaimsCsv, FormulaCellsAreNeutralisedAndReadBackUnchanged) {
   std::string csv = WriteClaimsCsv({c});
   EXPECT_NE(csv.find(",\"'=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\","), std::string::npos) << csv;
   EXPECT_NE(csv.find(",'@officials,"), std::string::npos) << csv;
-  EXPECT_NE(csv.find(",'+850,'-850 left,''=already,'\tindented\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",'+850 men,'-850 left,''=already,'\tindented\n"), std::string::npos) << csv;
   auto p = ParseClaimsCsv(csv, "rt.csv", Gazetteer::Bundled());
   ASSERT_TRUE(p.errors.empty()) << p.errors.front();
   ASSERT_EQ(p.claims.size(), 1u);

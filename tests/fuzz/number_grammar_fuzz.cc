@@ -1,6 +1,8 @@
 // Fuzz target: the number grammar over the tokens of any text. Properties: no crash; the
 // expressions are in order, do not overlap, lie within the tokens, and their low <= best <=
-// high whenever those are stated.
+// high whenever those are stated. The tokenizer requires valid UTF-8 (the extractor cleans its
+// input first), so invalid bytes are replaced here as well.
+#include "core/utf8.h"
 #include "extract/number_grammar.h"
 #include "extract/rules.h"
 #include "extract/tokenizer.h"
@@ -8,6 +10,11 @@
 
 FTF_FUZZ_TARGET(number_grammar) {
   using namespace ftf::extract;
+  std::string cleaned;
+  if (ftf::FindInvalidUtf8(data)) {
+    cleaned = ftf::ReplaceInvalidUtf8(data);
+    data = cleaned;
+  }
   const RuleSet& rules = RuleSet::Bundled();
   std::vector<Token> toks = Tokenize(data, 0, data.size());
   for (const Token& t : toks) FTF_FUZZ_CHECK(t.start <= t.end && t.end <= data.size());
