@@ -203,14 +203,16 @@ struct KillStats {
   int none = 0;        // kills that left the "before" state
   int all = 0;         // kills that left the complete end state
   int partial_ok = 0;  // ingest: kills between documents (each document whole)
+  int after_parse = 0; // kills later than a dry run takes: inside the transaction, or after it
 };
 
 // Runs `args` (with --db added) killed after a random delay, `kills` times.
 // `check_partial(state, after)` judges a state that is neither before nor after (ingest: per
 // document).
+// `parse_us`: how long the same command takes without storing (0 = not known).
 template <typename PartialCheck>
 KillStats KillLoop(Backend& backend, const std::vector<std::string>& args, int kills, uint32_t seed,
-                   PartialCheck check_partial) {
+                   PartialCheck check_partial, int64_t parse_us = 0) {
   KillStats st;
   // The uninterrupted run: the end state, and how long a run takes (the window for kills).
   const std::string before = Snapshot(backend.Fresh());
@@ -224,18 +226,23 @@ KillStats KillLoop(Backend& backend, const std::vector<std::string>& args, int k
   const std::string after = Snapshot(db);
   EXPECT_NE(before, after);
 
+  // Half of the kills anywhere in the run, half in its second half and just past it, where the
+  // transactions and their commits are (parsing comes first).
   std::mt19937 rng(seed);
-  std::uniform_int_distribution<int64_t> delay(0, run_us);
+  std::uniform_int_distribution<int64_t> anywhere(0, run_us), late(run_us / 2, run_us + run_us / 10);
+  auto delay = [&](std::mt19937& g) { return g() % 2 ? anywhere(g) : late(g); };
   for (int attempt = 0; st.kills < kills && attempt < 3 * kills; ++attempt) {
     db = backend.Fresh();
     full[1] = db;
     int pid = SpawnCli(full);
-    std::this_thread::sleep_for(std::chrono::microseconds(delay(rng)));
+    const int64_t wait_us = delay(rng);
+    std::this_thread::sleep_for(std::chrono::microseconds(wait_us));
     kill(pid, SIGKILL);
     int status = 0;
     waitpid(pid, &status, 0);
     if (!(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)) continue;  // it finished first
     ++st.kills;
+    if (parse_us > 0 && wait_us > parse_us) ++st.after_parse;
     const std::string problems = backend.IntegrityProblems(db);
     EXPECT_EQ(problems, "") << "after kill " << st.kills;
     const std::string state = Snapshot(db);
@@ -258,8 +265,12 @@ KillStats KillLoop(Backend& backend, const std::vector<std::string>& args, int k
 bool DocumentsWhole(const std::string& state, const std::string& after) {
   auto j = nlohmann::json::parse(state), end = nlohmann::json::parse(after);
   std::map<std::string, std::multiset<std::string>> have, want;
-  for (const auto& c : j["claims"]) have[c.value("document", "")].insert(c.dump());
-  for (const auto& c : end["claims"]) want[c.value("document", "")].insert(c.dump());
+  auto doc_of = [](const nlohmann::json& c) {
+    auto it = c.find("document");
+    return it != c.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  for (const auto& c : j["claims"]) have[doc_of(c)].insert(c.dump());
+  for (const auto& c : end["claims"]) want[doc_of(c)].insert(c.dump());
   std::set<std::string> docs;
   for (const auto& d : j["documents"]) docs.insert(d["sha256"].get<std::string>());
   for (const auto& [doc, claims] : have) {
@@ -274,18 +285,26 @@ bool DocumentsWhole(const std::string& state, const std::string& after) {
 void RunKillTests(Backend& backend, const TempDir& dir, int import_kills, int ingest_kills) {
   const std::string import_file = dir.File("import.json");
   WriteFile(import_file, ImportFile(3000));
+  // How long reading and checking the file takes (a dry run stores nothing): kills later than
+  // that hit the transaction (or the moment after its commit).
+  const std::string dry_db = backend.Fresh();
+  auto t0 = Clock::now();
+  EXPECT_EQ(RunCli({"--db", dry_db, "-q", "import", "--dry-run", import_file}).exit_code, 0);
+  const int64_t parse_us = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t0).count();
   // One transaction: a state between before and after is never right.
   KillStats imp = KillLoop(backend, {"import", import_file}, import_kills, 20261207,
-                           [](const std::string&, const std::string&) { return false; });
+                           [](const std::string&, const std::string&) { return false; }, parse_us);
   const std::string texts = dir.File("texts");
   WriteIngestDir(texts, 12);
   KillStats ing = KillLoop(backend, {"ingest", texts, "--date", "2017-10-24", "--source", "Crash News"},
                            ingest_kills, 7, DocumentsWhole);
   // Kills landed before, inside and after the transactions, not only at one end.
-  std::printf("import: %d kills, %d left nothing, %d everything\n", imp.kills, imp.none, imp.all);
+  std::printf("import: %d kills (%d after the dry-run time of %.0f ms), %d left nothing, %d everything\n", imp.kills,
+              imp.after_parse, static_cast<double>(parse_us) / 1000, imp.none, imp.all);
   std::printf("ingest: %d kills, %d left nothing, %d everything, %d some whole documents\n", ing.kills, ing.none,
               ing.all, ing.partial_ok);
   EXPECT_GT(imp.none, 0);
+  EXPECT_GT(imp.after_parse, 0);
   EXPECT_GT(ing.partial_ok, 0);
 }
 
