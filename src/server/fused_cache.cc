@@ -5,12 +5,16 @@
 
 namespace ftf::server {
 
-Result<std::shared_ptr<const FusedSnapshot>> FusedCache::Get(StorePool& pool, uint64_t version,
+Result<std::shared_ptr<const FusedSnapshot>> FusedCache::Get(StorePool& pool, const DataVersion& version,
                                                              const std::string& as_of) {
+  const auto asked_at = std::chrono::steady_clock::now();
+  const uint64_t asked_version = version.Current();
   std::lock_guard<std::mutex> lock(mu_);
-  auto key = std::make_pair(version, as_of);
-  for (const auto& [k, snap] : entries_)
-    if (k == key) return snap;
+  // Newest first: the exact version, or data read after this request began.
+  for (auto it = entries_.rbegin(); it != entries_.rend(); ++it)
+    if (it->as_of == as_of && (it->version == asked_version || it->read_at >= asked_at)) return it->snapshot;
+  const auto read_at = std::chrono::steady_clock::now();
+  const uint64_t read_version = version.Current();
   auto snap = std::make_shared<FusedSnapshot>();
   FTF_ASSIGN_OR_RETURN(snap->config, DefaultFusionConfig());
   snap->config.as_of = as_of;
@@ -27,7 +31,7 @@ Result<std::shared_ptr<const FusedSnapshot>> FusedCache::Get(StorePool& pool, ui
   snap->risk = ComputeRisk(snap->result, Gazetteer::Bundled(), risk_config);
   // Drop snapshots of older versions first; keep at most capacity_.
   if (entries_.size() >= capacity_) entries_.erase(entries_.begin());
-  entries_.emplace_back(key, snap);
+  entries_.push_back(Entry{read_version, read_at, as_of, snap});
   return std::shared_ptr<const FusedSnapshot>(snap);
 }
 

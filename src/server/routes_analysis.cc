@@ -26,7 +26,7 @@ Result<std::shared_ptr<const FusedSnapshot>> Snapshot(ServerContext& ctx, const 
     FTF_ASSIGN_OR_RETURN(ClaimFilter f, ClaimFilterFromQuery({{"as_of", as_of}}));
     (void)f;
   }
-  return ctx.fused.Get(ctx.pool, ctx.version.Current(), as_of);
+  return ctx.fused.Get(ctx.pool, ctx.version, as_of);
 }
 
 bool InScopes(const std::vector<std::string>& scopes, const std::string& scope) {
