@@ -67,19 +67,25 @@ TEST(ClaimsCsv, RoundTripsThroughWrite) {
   EXPECT_EQ(p.claims[0], c);
 }
 
-TEST(ClaimsCsv, FormulaCellsAreNeutralisedAndReadBackUnchanged) {
+// A manual claim of `best` departed from GBR, from source `source`.
+Claim ManualClaim(double best, Qualifier q, const std::string& source) {
   Claim c;
   c.scope = "GBR";
   c.category = Category::kDeparted;
-  c.best = 850;
-  c.qualifier = Qualifier::kApprox;
-  c.source_id = "=HYPERLINK(\"http://x\",\"x\")";
+  c.best = best;
+  c.qualifier = q;
+  c.source_id = source;
+  c.origin = "manual";
+  return c;
+}
+
+TEST(ClaimsCsv, FormulaCellsAreNeutralisedAndReadBackUnchanged) {
+  Claim c = ManualClaim(850, Qualifier::kApprox, "=HYPERLINK(\"http://x\",\"x\")");
   c.attributed_to = "@officials";
   c.cue = "+850 men";
   c.sentence = "-850 left";
   c.page = "'=already";
   c.note = "\tindented";
-  c.origin = "manual";
   std::string csv = WriteClaimsCsv({c});
   EXPECT_NE(csv.find(",\"'=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\","), std::string::npos) << csv;
   EXPECT_NE(csv.find(",'@officials,"), std::string::npos) << csv;
@@ -93,13 +99,7 @@ TEST(ClaimsCsv, FormulaCellsAreNeutralisedAndReadBackUnchanged) {
 // The claims_csv fuzz target's round-trip property: numbers whose shortest form has
 // an exponent were exported as "1e+16", which the strict import refuses.
 TEST(ClaimsCsv, NumbersThatNeedAnExponentAreWrittenPlain) {
-  Claim big;
-  big.scope = "GBR";
-  big.category = Category::kDeparted;
-  big.best = 1e16;
-  big.qualifier = Qualifier::kExact;
-  big.source_id = "s";
-  big.origin = "manual";
+  Claim big = ManualClaim(1e16, Qualifier::kExact, "s");
   Claim tiny = big;
   tiny.unit = Unit::kShare;
   tiny.best = 1e-7;

@@ -56,9 +56,7 @@ class ConnectionStream final : public httplib::Stream {
                    const std::atomic<bool>& stopping)
       : fd_(fd), read_timeout_(read_timeout), write_timeout_(write_timeout), stopping_(stopping) {}
 
-  bool is_readable() const override {
-    return begin_ < end_ || WaitReady(fd_, POLLIN, read_timeout_, stopping_);
-  }
+  bool is_readable() const override { return begin_ < end_ || WaitReady(fd_, POLLIN, read_timeout_, stopping_); }
   bool is_writable() const override { return WaitReady(fd_, POLLOUT, write_timeout_, stopping_); }
   ssize_t read(char* ptr, size_t size) override {
     if (begin_ == end_) {

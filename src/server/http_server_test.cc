@@ -16,7 +16,8 @@ HttpServer& EchoServer() {
     srv->Get("/hello", [](const httplib::Request& req, httplib::Response& res) {
       res.set_content("hello " + req.get_param_value("name"), "text/plain");
     });
-    srv->Post("/echo", [](const httplib::Request& req, httplib::Response& res) { res.set_content(req.body, "text/plain"); });
+    srv->Post("/echo",
+              [](const httplib::Request& req, httplib::Response& res) { res.set_content(req.body, "text/plain"); });
     return srv;
   }();
   return *s;

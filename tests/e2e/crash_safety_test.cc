@@ -99,7 +99,8 @@ class PostgresBackend final : public Backend {
     uri_run_ = Replace(test_uri, "ftfwatch_test", "ftfwatch_harden_run");
     admin_ = Replace(test_uri, "ftfwatch_test", "postgres");
     Admin({"DROP DATABASE IF EXISTS ftfwatch_harden_run WITH (FORCE)",
-           "DROP DATABASE IF EXISTS ftfwatch_harden_template WITH (FORCE)", "CREATE DATABASE ftfwatch_harden_template"});
+           "DROP DATABASE IF EXISTS ftfwatch_harden_template WITH (FORCE)",
+           "CREATE DATABASE ftfwatch_harden_template"});
     CliResult r = RunCli({"--db", uri_template_, "-q", "sources"});  // creates the schema and seeds it
     EXPECT_EQ(r.exit_code, 0) << r.err;
     pqxx::connection c(uri_template_);
@@ -171,8 +172,8 @@ std::string ImportFile(int claims) {
   j["sources"] = {{{"id", "crash-a"}, {"publisher", "Crash test A"}, {"kind", "news"}},
                   {{"id", "crash-b"}, {"publisher", "Crash test B"}, {"kind", "academic"}}};
   const std::string text = "A document that the crash test imports along with its claims.";
-  j["documents"] = {{{"sha256", extract::Sha256Hex(text)}, {"source", "crash-a"}, {"date", "2017-10-24"},
-                     {"text", text}}};
+  j["documents"] = {
+      {{"sha256", extract::Sha256Hex(text)}, {"source", "crash-a"}, {"date", "2017-10-24"}, {"text", text}}};
   const char* scopes[] = {"GBR", "FRA", "DEU", "BEL", "TUN", "RUS", "USA", "European Union"};
   j["claims"] = nlohmann::json::array();
   for (int i = 0; i < claims; ++i)
@@ -199,11 +200,11 @@ void WriteIngestDir(const std::string& dir, int documents) {
 }
 
 struct KillStats {
-  int kills = 0;       // runs that died of SIGKILL (not those that finished first)
-  int none = 0;        // kills that left the "before" state
-  int all = 0;         // kills that left the complete end state
-  int partial_ok = 0;  // ingest: kills between documents (each document whole)
-  int after_parse = 0; // kills later than a dry run takes: inside the transaction, or after it
+  int kills = 0;        // runs that died of SIGKILL (not those that finished first)
+  int none = 0;         // kills that left the "before" state
+  int all = 0;          // kills that left the complete end state
+  int partial_ok = 0;   // ingest: kills between documents (each document whole)
+  int after_parse = 0;  // kills later than a dry run takes: inside the transaction, or after it
 };
 
 // Runs `args` (with --db added) killed after a random delay, `kills` times.
@@ -246,10 +247,14 @@ KillStats KillLoop(Backend& backend, const std::vector<std::string>& args, int k
     const std::string problems = backend.IntegrityProblems(db);
     EXPECT_EQ(problems, "") << "after kill " << st.kills;
     const std::string state = Snapshot(db);
-    if (state == before) ++st.none;
-    else if (state == after) ++st.all;
-    else if (check_partial(state, after)) ++st.partial_ok;
-    else ADD_FAILURE() << "kill " << st.kills << " left a partial state";
+    if (state == before)
+      ++st.none;
+    else if (state == after)
+      ++st.all;
+    else if (check_partial(state, after))
+      ++st.partial_ok;
+    else
+      ADD_FAILURE() << "kill " << st.kills << " left a partial state";
     // The same command again completes and ends where an uninterrupted run ends.
     CliResult again = RunCli(full);
     EXPECT_EQ(again.exit_code, 0) << again.err;
@@ -292,12 +297,13 @@ void RunKillTests(Backend& backend, const TempDir& dir, int import_kills, int in
   EXPECT_EQ(RunCli({"--db", dry_db, "-q", "import", "--dry-run", import_file}).exit_code, 0);
   const int64_t parse_us = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t0).count();
   // One transaction: a state between before and after is never right.
-  KillStats imp = KillLoop(backend, {"import", import_file}, import_kills, 20261207,
-                           [](const std::string&, const std::string&) { return false; }, parse_us);
+  KillStats imp = KillLoop(
+      backend, {"import", import_file}, import_kills, 20261207,
+      [](const std::string&, const std::string&) { return false; }, parse_us);
   const std::string texts = dir.File("texts");
   WriteIngestDir(texts, 12);
-  KillStats ing = KillLoop(backend, {"ingest", texts, "--date", "2017-10-24", "--source", "Crash News"},
-                           ingest_kills, 7, DocumentsWhole);
+  KillStats ing = KillLoop(backend, {"ingest", texts, "--date", "2017-10-24", "--source", "Crash News"}, ingest_kills,
+                           7, DocumentsWhole);
   // Kills landed before, inside and after the transactions, not only at one end.
   std::printf("import: %d kills (%d after the dry-run time of %.0f ms), %d left nothing, %d everything\n", imp.kills,
               imp.after_parse, static_cast<double>(parse_us) / 1000, imp.none, imp.all);

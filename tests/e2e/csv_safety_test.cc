@@ -20,9 +20,13 @@ std::vector<std::string> UnsafeCells(const std::string& csv) {
     if (csv[i] == '"') {
       ++i;
       while (i < csv.size()) {
-        if (csv[i] == '"' && i + 1 < csv.size() && csv[i + 1] == '"') cell += '"', i += 2;
-        else if (csv[i] == '"') { ++i; break; }
-        else cell += csv[i++];
+        if (csv[i] == '"' && i + 1 < csv.size() && csv[i + 1] == '"')
+          cell += '"', i += 2;
+        else if (csv[i] == '"') {
+          ++i;
+          break;
+        } else
+          cell += csv[i++];
       }
     } else {
       while (i < csv.size() && csv[i] != ',' && csv[i] != '\n') cell += csv[i++];
@@ -44,8 +48,8 @@ TEST(CsvSafetyE2E, EveryCsvWriterNeutralisesFormulasAndImportReadsThemBack) {
             "\"=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\",@publisher,+title,-authors,2017-10-24,http://x,news,,\n");
   WriteFile(dir.File("claims.csv"),
             "scope,category,subgroup,unit,best,qualifier,as_of,source,attributed_to,cue,note\n"
-            "GBR,returned,all,persons,425,approx,2017-10-31,\"" + std::string("=HYPERLINK(\"\"http://x\"\",\"\"x\"\")") +
-                "\",=officials,+425,\t-note\n");
+            "GBR,returned,all,persons,425,approx,2017-10-31,\"" +
+                std::string("=HYPERLINK(\"\"http://x\"\",\"\"x\"\")") + "\",=officials,+425,\t-note\n");
   CliResult imp = RunCli({"--db", db, "-q", "import", dir.File("sources.csv"), dir.File("claims.csv")});
   ASSERT_EQ(imp.exit_code, 0) << imp.err;
 

@@ -12,6 +12,22 @@
 #include <stdexcept>
 
 namespace ftf::e2e {
+namespace {
+
+// In a forked child: replaces it with `ftfwatch args...`, FTFWATCH_DB unset.
+[[noreturn]] void ExecCli(const std::vector<std::string>& args) {
+  unsetenv("FTFWATCH_DB");
+  std::vector<char*> argv;
+  std::string bin = FTF_BINARY;
+  argv.push_back(bin.data());
+  std::vector<std::string> copy = args;
+  for (auto& a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  execv(bin.c_str(), argv.data());
+  _exit(127);
+}
+
+}  // namespace
 
 CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_text) {
   int in_pipe[2], out_pipe[2], err_pipe[2];
@@ -23,15 +39,7 @@ CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_
     dup2(out_pipe[1], 1);
     dup2(err_pipe[1], 2);
     for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) close(fd);
-    unsetenv("FTFWATCH_DB");
-    std::vector<char*> argv;
-    std::string bin = FTF_BINARY;
-    argv.push_back(bin.data());
-    std::vector<std::string> copy = args;
-    for (auto& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(bin.c_str(), argv.data());
-    _exit(127);
+    ExecCli(args);
   }
   close(in_pipe[0]);
   close(out_pipe[1]);
@@ -95,15 +103,7 @@ int SpawnCli(const std::vector<std::string>& args, const std::string& output_pat
     dup2(fd, 2);
     close(in);
     close(fd);
-    unsetenv("FTFWATCH_DB");
-    std::vector<char*> argv;
-    std::string bin = FTF_BINARY;
-    argv.push_back(bin.data());
-    std::vector<std::string> copy = args;
-    for (auto& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(bin.c_str(), argv.data());
-    _exit(127);
+    ExecCli(args);
   }
   return pid;
 }

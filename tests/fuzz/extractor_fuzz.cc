@@ -12,8 +12,9 @@ FTF_FUZZ_TARGET(extractor) {
   ftf::extract::Extraction ex = extractor.Extract(data, opts);
   if (ex.invalid_utf8_offset) FTF_FUZZ_CHECK(*ex.invalid_utf8_offset < data.size());
   for (const ftf::Claim& c : ex.claims) {
-    if (c.span) FTF_FUZZ_CHECK(c.span->start >= 0 && c.span->start <= c.span->end &&
-                               static_cast<size_t>(c.span->end) <= data.size());
+    if (c.span)
+      FTF_FUZZ_CHECK(c.span->start >= 0 && c.span->start <= c.span->end &&
+                     static_cast<size_t>(c.span->end) <= data.size());
     FTF_FUZZ_CHECK(ftf::ValidateClaimShape(c).ok());
   }
 }

@@ -25,26 +25,25 @@ bool Register(const char* name, TargetFn fn);
 
 }  // namespace ftf::fuzz
 
-#define FTF_FUZZ_CHECK(cond)                                                                    \
-  do {                                                                                         \
-    if (!(cond)) {                                                                             \
-      std::fprintf(stderr, "%s:%d: fuzz property failed: %s\n", __FILE__, __LINE__, #cond);    \
-      std::abort();                                                                            \
-    }                                                                                          \
+#define FTF_FUZZ_CHECK(cond)                                                                \
+  do {                                                                                      \
+    if (!(cond)) {                                                                          \
+      std::fprintf(stderr, "%s:%d: fuzz property failed: %s\n", __FILE__, __LINE__, #cond); \
+      std::abort();                                                                         \
+    }                                                                                       \
   } while (0)
 
 #ifdef FTF_LIBFUZZER
-#define FTF_FUZZ_TARGET(name)                                                                  \
-  static void FtfFuzzTarget_##name(std::string_view data);                                     \
-  extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {                   \
-    FtfFuzzTarget_##name(std::string_view(reinterpret_cast<const char*>(bytes), size));        \
-    return 0;                                                                                  \
-  }                                                                                            \
+#define FTF_FUZZ_TARGET(name)                                                           \
+  static void FtfFuzzTarget_##name(std::string_view data);                              \
+  extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {            \
+    FtfFuzzTarget_##name(std::string_view(reinterpret_cast<const char*>(bytes), size)); \
+    return 0;                                                                           \
+  }                                                                                     \
   static void FtfFuzzTarget_##name(std::string_view data)
 #else
-#define FTF_FUZZ_TARGET(name)                                                                  \
-  static void FtfFuzzTarget_##name(std::string_view data);                                     \
-  [[maybe_unused]] static const bool ftf_fuzz_registered_##name =                              \
-      ::ftf::fuzz::Register(#name, &FtfFuzzTarget_##name);                                     \
+#define FTF_FUZZ_TARGET(name)                                                                                          \
+  static void FtfFuzzTarget_##name(std::string_view data);                                                             \
+  [[maybe_unused]] static const bool ftf_fuzz_registered_##name = ::ftf::fuzz::Register(#name, &FtfFuzzTarget_##name); \
   static void FtfFuzzTarget_##name(std::string_view data)
 #endif
