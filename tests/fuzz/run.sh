@@ -10,7 +10,8 @@
 # working corpus build-fuzz/corpus/<target>, with the dictionary tests/fuzz/dict/<target>.dict
 # when there is one. A crash, leak or timeout (an input slower than 25 s) leaves its input in
 # build-fuzz/artifacts/ and fails the run; keep it in tests/fuzz/regressions/<target>/ once
-# fixed, so CTest replays it (fuzz_replay_<target>). Logs: build-fuzz/logs/<target>.log.
+# fixed, so CTest replays it (fuzz_replay_<target>) and the fuzz runs start from it. Logs:
+# build-fuzz/logs/{smoke,long}/<target>.log.
 # Prints one line per target: runs, executions per second, edges covered (cov), features (ft),
 # corpus size, result.
 set -euo pipefail
@@ -31,24 +32,31 @@ targets=("$@")
 if [[ ${#targets[@]} -eq 0 ]]; then
   for f in tests/fuzz/*_fuzz.cc; do t=$(basename "$f" _fuzz.cc); targets+=("$t"); done
 fi
-mkdir -p build-fuzz/logs build-fuzz/artifacts
+mkdir -p build-fuzz/artifacts
 # Leaks are errors; a slow input counts as a hang after 25 s; inputs up to 16 KiB.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
+# The smoke starts from the checked-in seeds and regressions only (a fresh working corpus), so
+# it takes the same time on every machine; long runs keep growing build-fuzz/corpus/.
+logs=build-fuzz/logs/$mode
+mkdir -p "$logs"
 run_one() {
-  local t=$1 dict=()
-  mkdir -p "build-fuzz/corpus/$t"
+  local t=$1 dict=() work="build-fuzz/corpus/$t"
+  if [[ $mode == smoke ]]; then work="build-fuzz/smoke-corpus/$t"; rm -rf "$work"; fi
+  mkdir -p "$work"
   [[ -f tests/fuzz/dict/$t.dict ]] && dict=(-dict="tests/fuzz/dict/$t.dict")
-  nice -n 10 "build-fuzz/tests/fuzz/fuzz_$t" "build-fuzz/corpus/$t" "tests/fuzz/corpus/$t" "${dict[@]}" \
+  local seeds=("tests/fuzz/corpus/$t")
+  [[ -d tests/fuzz/regressions/$t ]] && seeds+=("tests/fuzz/regressions/$t")
+  nice -n 10 "build-fuzz/tests/fuzz/fuzz_$t" "$work" "${seeds[@]}" "${dict[@]}" \
     -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
-    -artifact_prefix="build-fuzz/artifacts/$t-" >"build-fuzz/logs/$t.log" 2>&1
+    -artifact_prefix="build-fuzz/artifacts/$t-" >"$logs/$t.log" 2>&1
 }
 
 summary() {
-  local t=$1 rc=$2 log="build-fuzz/logs/$1.log" done_line runs
-  done_line=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1 || true)
-  [[ -n "$done_line" ]] || done_line=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
+  local t=$1 rc=$2 log="$logs/$1.log" done_line runs
+  done_line=$(grep -aE '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1 || true)
+  [[ -n "$done_line" ]] || done_line=$(grep -aE '^#[0-9]+' "$log" | tail -1 || true)
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
   printf '%-16s runs=%-9s exec/s=%-6s cov=%-6s ft=%-6s corpus=%-6s %s\n' "$t" "${runs:-?}" \
     "$(sed -n 's/.*exec\/s: \([0-9]*\).*/\1/p' <<<"$done_line")" \
@@ -59,11 +67,11 @@ summary() {
 }
 
 for t in "${targets[@]}"; do
-  rm -f "build-fuzz/logs/$t.rc"
+  rm -f "$logs/$t.rc"
   while [[ $(jobs -rp | wc -l) -ge $parallel ]]; do sleep 1; done
-  ( rc=0; run_one "$t" || rc=$?; summary "$t" "$rc"; echo "$rc" >"build-fuzz/logs/$t.rc" ) &
+  ( rc=0; run_one "$t" || rc=$?; summary "$t" "$rc"; echo "$rc" >"$logs/$t.rc" ) &
 done
 wait
 failed=0
-for t in "${targets[@]}"; do [[ "$(cat "build-fuzz/logs/$t.rc" 2>/dev/null)" == 0 ]] || failed=1; done
+for t in "${targets[@]}"; do [[ "$(cat "$logs/$t.rc" 2>/dev/null)" == 0 ]] || failed=1; done
 exit "$failed"
