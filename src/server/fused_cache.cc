@@ -13,15 +13,19 @@ Result<std::shared_ptr<const FusedSnapshot>> FusedCache::Get(StorePool& pool, co
   // Newest first: the exact version, or data read after this request began.
   for (auto it = entries_.rbegin(); it != entries_.rend(); ++it)
     if (it->as_of == as_of && (it->version == asked_version || it->read_at >= asked_at)) return it->snapshot;
-  const auto read_at = std::chrono::steady_clock::now();
-  const uint64_t read_version = version.Current();
   auto snap = std::make_shared<FusedSnapshot>();
   FTF_ASSIGN_OR_RETURN(snap->config, DefaultFusionConfig());
   snap->config.as_of = as_of;
   ClaimFilter filter;
   if (!as_of.empty()) filter.as_of_max = as_of;
+  std::chrono::steady_clock::time_point read_at;
+  uint64_t read_version = 0;
   {
     FTF_ASSIGN_OR_RETURN(auto store, pool.Acquire());
+    // The version once the connection is open (opening the first one creates SQLite's WAL
+    // file, which changes the version) and before the data is read.
+    read_at = std::chrono::steady_clock::now();
+    read_version = version.Current();
     FTF_ASSIGN_OR_RETURN(snap->claims, store->ListClaims(filter));
     FTF_ASSIGN_OR_RETURN(std::vector<Source> sources, store->ListSources());
     for (Source& s : sources) snap->sources.emplace(s.id, std::move(s));
