@@ -15,6 +15,8 @@ packages=(
   postgresql
   # tests
   libgtest-dev libgmock-dev libbenchmark-dev chromium
+  # fuzz targets (tests/fuzz, docs/fuzzing.md): clang with libFuzzer and the sanitizer runtimes
+  clang libclang-rt-14-dev
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(wrk r-cran-powerlaw time hyperfine python3 bc)

@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 #include <fmt/format.h>
 
 #include "core/csv.h"
 #include "core/utf8.h"
-#include "report/table.h"
 
 namespace ftf {
 
@@ -120,7 +120,10 @@ ClaimCsvParse ParseClaimsCsv(std::string_view text, const std::string& name, con
     std::string ss = get("span_start"), se = get("span_end");
     if (!ss.empty() || !se.empty()) {
       auto a = ParsePlainNumber(ss), b = ParsePlainNumber(se);
-      if (!a || !b || *b < *a) error(rec.line, "span_start", fmt::format("bad span '{}'-'{}'", ss, se));
+      // Byte offsets: whole numbers small enough to convert to int64 exactly (a larger double
+      // would overflow the conversion).
+      auto offset = [](const std::optional<double>& v) { return v && *v == std::floor(*v) && *v < 9e15; };
+      if (!offset(a) || !offset(b) || *b < *a) error(rec.line, "span_start", fmt::format("bad span '{}'-'{}'", ss, se));
       else c.span = Span{static_cast<int64_t>(*a), static_cast<int64_t>(*b)};
     }
     c.cue = get("cue");
@@ -146,7 +149,15 @@ std::string WriteClaimsCsv(const std::vector<Claim>& claims) {
   const auto& cols = ClaimCsvColumns();
   for (size_t i = 0; i < cols.size(); ++i) out += (i ? "," : "") + cols[i];
   out += '\n';
-  auto num = [](const std::optional<double>& v) { return v ? FormatNumber(*v) : std::string(); };
+  // Numbers in the plain form ParsePlainNumber reads: the shortest digits that read back as
+  // the same double, never an exponent (1e16 is written 10000000000000000, 1e-07 as
+  // 0.0000001), so every exported claim imports again.
+  auto num = [](const std::optional<double>& v) {
+    if (!v) return std::string();
+    char buf[400];  // the longest fixed form of a double (a subnormal) has about 330 characters
+    auto r = std::to_chars(buf, buf + sizeof buf, *v, std::chars_format::fixed);
+    return std::string(buf, r.ptr);
+  };
   for (const Claim& c : claims) {
     std::vector<std::string> f = {c.scope,
                                   std::string(Name(c.category)),

@@ -91,6 +91,65 @@ TEST(ClaimsCsv, RoundTripsThroughWrite) {
   EXPECT_EQ(p.claims[0], c);
 }
 
+// A manual claim of `best` departed from GBR, from source `source`.
+Claim ManualClaim(double best, Qualifier q, const std::string& source) {
+  Claim c;
+  c.scope = "GBR";
+  c.category = Category::kDeparted;
+  c.best = best;
+  c.qualifier = q;
+  c.source_id = source;
+  c.origin = "manual";
+  return c;
+}
+
+TEST(ClaimsCsv, FormulaCellsAreNeutralisedAndReadBackUnchanged) {
+  Claim c = ManualClaim(850, Qualifier::kApprox, "=HYPERLINK(\"http://x\",\"x\")");
+  c.attributed_to = "@officials";
+  c.cue = "+850 men";
+  c.sentence = "-850 left";
+  c.page = "'=already";
+  c.note = "\tindented";
+  std::string csv = WriteClaimsCsv({c});
+  EXPECT_NE(csv.find(",\"'=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\","), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",'@officials,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",'+850 men,'-850 left,''=already,'\tindented\n"), std::string::npos) << csv;
+  auto p = ParseClaimsCsv(csv, "rt.csv", Gazetteer::Bundled());
+  ASSERT_TRUE(p.errors.empty()) << p.errors.front();
+  ASSERT_EQ(p.claims.size(), 1u);
+  EXPECT_EQ(p.claims[0], c);
+}
+
+// The claims_csv fuzz target's round-trip property: numbers whose shortest form has
+// an exponent were exported as "1e+16", which the strict import refuses.
+TEST(ClaimsCsv, NumbersThatNeedAnExponentAreWrittenPlain) {
+  Claim big = ManualClaim(1e16, Qualifier::kExact, "s");
+  Claim tiny = big;
+  tiny.unit = Unit::kShare;
+  tiny.best = 1e-7;
+  std::string csv = WriteClaimsCsv({big, tiny});
+  EXPECT_NE(csv.find(",10000000000000000,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",0.0000001,"), std::string::npos) << csv;
+  auto p = ParseClaimsCsv(csv, "rt.csv", Gazetteer::Bundled());
+  ASSERT_TRUE(p.errors.empty()) << p.errors.front();
+  ASSERT_EQ(p.claims.size(), 2u);
+  EXPECT_EQ(p.claims[0], big);
+  EXPECT_EQ(p.claims[1], tiny);
+}
+
+// A span offset too large for int64 (or not whole) is an error, not an overflowing conversion.
+TEST(ClaimsCsv, SpanOffsetsMustBeWholeAndInRange) {
+  auto p = ParseClaimsCsv(
+      "scope,category,best,qualifier,source,span_start,span_end\n"
+      "GBR,departed,5,exact,s,99999999999999999999,999999999999999999999\n"
+      "GBR,departed,5,exact,s,1.5,2\n",
+      "span.csv", Gazetteer::Bundled());
+  EXPECT_TRUE(p.claims.empty());
+  ASSERT_EQ(p.errors.size(), 2u);
+  EXPECT_EQ(p.errors[0], "span.csv:2: span_start: bad span '99999999999999999999'-'999999999999999999999'");
+  EXPECT_EQ(p.errors[1], "span.csv:3: span_start: bad span '1.5'-'2'");
+}
+
 TEST(ParsePlainNumber, IsStrict) {
   EXPECT_EQ(*ParsePlainNumber("5600"), 5600);
   EXPECT_DOUBLE_EQ(*ParsePlainNumber("0.25"), 0.25);

@@ -3,6 +3,61 @@
 #include <fmt/format.h>
 
 namespace ftf {
+namespace {
+
+// A first character that makes a spreadsheet evaluate the cell.
+bool IsFormulaTrigger(char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; }
+
+// A plain decimal number with an optional sign and exponent ("-3", "+0.5", "1e-05"): a
+// spreadsheet reads it as a value, so it needs no neutralising.
+bool IsSignedNumber(std::string_view s) {
+  size_t i = 0;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+  size_t digits = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+  }
+  if (digits == 0) return false;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    size_t exp = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++exp;
+    if (exp == 0) return false;
+  }
+  return i == s.size();
+}
+
+// True when `s` is a run of apostrophes (possibly none) followed by a trigger character.
+bool ApostrophesThenTrigger(std::string_view s) {
+  size_t i = s.find_first_not_of('\'');
+  return i != std::string_view::npos && IsFormulaTrigger(s[i]);
+}
+
+}  // namespace
+
+std::string NeutraliseCsvCell(std::string_view s) {
+  if (!ApostrophesThenTrigger(s) || IsSignedNumber(s)) return std::string(s);
+  return "'" + std::string(s);
+}
+
+std::string RestoreCsvCell(std::string_view s) {
+  if (!s.empty() && s[0] == '\'' && ApostrophesThenTrigger(s)) return std::string(s.substr(1));
+  return std::string(s);
+}
+
+std::string CsvField(std::string_view raw) {
+  const std::string s = NeutraliseCsvCell(raw);
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char ch : s) {
+    if (ch == '"') out += '"';
+    out += ch;
+  }
+  return out + "\"";
+}
 
 Result<CsvTable> CsvTable::Parse(std::string_view text, std::string name) {
   CsvTable t;
@@ -47,6 +102,8 @@ Result<CsvTable> CsvTable::Parse(std::string_view text, std::string name) {
           field += text[i++];
         }
       }
+      // Undo the writer's spreadsheet neutralisation (CsvField); any other field is unchanged.
+      if (!field.empty() && field[0] == '\'') field = RestoreCsvCell(field);
       rec.fields.push_back(std::move(field));
       field.clear();
       if (i >= text.size()) {

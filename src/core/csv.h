@@ -1,7 +1,16 @@
-// CsvReader: RFC 4180 CSV with a header row, reporting the line each record starts on.
+// CSV as ftfwatch reads and writes it: RFC 4180 with a header row, made safe for spreadsheets.
 //
-// Quoted fields may hold commas, quotes ("") and newlines. Line ends may be \n or \r\n.
-// Errors name the file and line: "claims.csv:7: unterminated quoted field".
+// Reading (CsvTable): quoted fields may hold commas, quotes ("") and newlines; line ends may be
+// \n or \r\n; each record knows the line it starts on, and errors name the file and line:
+// "claims.csv:7: unterminated quoted field".
+//
+// Spreadsheet safety (docs/formats.md): a spreadsheet runs a cell that starts with =, +, -, @,
+// a tab or a carriage return as a formula ("CSV injection"). Every CSV ftfwatch writes goes
+// through CsvField, which puts an apostrophe before such a cell ("=1+1" -> "'=1+1"); the
+// spreadsheet then shows the text as it is. Numbers are left alone ("-3", "+0.5", "-1e-05" are
+// values, not formulas). The reader undoes it: a cell of apostrophes followed by a trigger
+// character loses one apostrophe, so the writer also adds one to a cell that already looks
+// like that ("'=x" -> "''=x"), and every cell reads back exactly as it was written.
 #pragma once
 
 #include <optional>
@@ -38,6 +47,15 @@ class CsvTable {
   std::unordered_map<std::string, size_t> index_;
   std::vector<CsvRecord> records_;
 };
+
+// One CSV field for writing: neutralised for spreadsheets (above), then quoted when it holds a
+// comma, quote, CR or LF.
+std::string CsvField(std::string_view s);
+
+// The spreadsheet neutralisation alone, and its inverse (CsvTable::Parse applies it to every
+// field). RestoreCsvCell(NeutraliseCsvCell(s)) == s for every s.
+std::string NeutraliseCsvCell(std::string_view s);
+std::string RestoreCsvCell(std::string_view s);
 
 // Splits a `|`-separated list cell ("US|U.S.|America"); empty cell -> empty list.
 std::vector<std::string> SplitList(std::string_view cell, char sep = '|');

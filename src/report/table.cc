@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "core/csv.h"
+
 namespace ftf {
 
 Table::Table(std::vector<std::string> headers, std::vector<Align> align)
@@ -178,16 +180,6 @@ std::string WrapText(const std::string& text, size_t width) {
     pos = end + 1;
   }
   return out;
-}
-
-std::string CsvField(std::string_view s) {
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
-  std::string out = "\"";
-  for (char ch : s) {
-    if (ch == '"') out += '"';
-    out += ch;
-  }
-  return out + "\"";
 }
 
 std::string Table::RenderCsv() const {

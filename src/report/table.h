@@ -3,7 +3,8 @@
 // Terminal tables align numbers right and text left and fit a width (default 100 columns) by
 // narrowing the widest text column, whose cells then wrap onto more lines between words; a
 // word is cut (ending in "…") only when a column must be narrower than that word. CSV follows RFC 4180
-// (quotes only where needed, "\n" line ends). Formatting numbers (thousands separators in
+// (quotes only where needed, "\n" line ends), each cell spreadsheet-safe (CsvField in
+// core/csv.h). Formatting numbers (thousands separators in
 // tables, none in CSV/JSON) is the caller's job: see core/number_format.h.
 #pragma once
 
@@ -41,8 +42,6 @@ class Table {
 // ("\n"-separated) starts a new line. For notes under a table.
 std::string WrapText(const std::string& text, size_t width);
 
-// One CSV field, quoted when it holds a comma, quote, CR or LF.
-std::string CsvField(std::string_view s);
 
 // Display width of a UTF-8 string in terminal columns (one per code point; combining marks 0).
 size_t DisplayWidth(std::string_view s);

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "core/csv.h"
+
 namespace ftf {
 namespace {
 
@@ -57,6 +59,21 @@ TEST(Table, CsvQuotesOnlyWhereNeeded) {
   t.AddRow({"plain", "with, comma"});
   t.AddRow({"say \"x\"", "line\nbreak"});
   EXPECT_EQ(t.RenderCsv(), "a,b\nplain,\"with, comma\"\n\"say \"\"x\"\"\",\"line\nbreak\"\n");
+}
+
+// Report CSVs (ledger, conflicts, risk, severity …) are spreadsheet-safe and read back as
+// they were: a source list starting with "=" is neutralised, a negative number is not.
+TEST(Table, CsvCellsAreSpreadsheetSafeAndReversible) {
+  Table t({"scope", "sources", "delta"});
+  t.AddRow({"GBR", "=HYPERLINK(\"http://x\",\"x\")|soufan2017", "-0.25"});
+  t.AddRow({"FRA", "@x", "+3"});
+  const std::string csv = t.RenderCsv();
+  EXPECT_EQ(csv, "scope,sources,delta\nGBR,\"'=HYPERLINK(\"\"http://x\"\",\"\"x\"\")|soufan2017\",-0.25\nFRA,'@x,+3\n");
+  auto back = CsvTable::Parse(csv, "t.csv");
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back->Get(back->records()[0], "sources"), "=HYPERLINK(\"http://x\",\"x\")|soufan2017");
+  EXPECT_EQ(back->Get(back->records()[1], "sources"), "@x");
+  EXPECT_EQ(back->Get(back->records()[0], "delta"), "-0.25");
 }
 
 }  // namespace

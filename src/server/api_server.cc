@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "server/http_errors.h"
+#include "server/http_server.h"
 #include "server/query.h"
 #include "server/routes.h"
 #include "store/open.h"
@@ -56,8 +57,9 @@ void ServeCached(ServerContext& ctx, const httplib::Request& req, httplib::Respo
 struct ApiServer::Impl {
   explicit Impl(ServerOptions o) : ctx(std::move(o)) {}
   ServerContext ctx;
-  httplib::Server http;
+  HttpServer http;
   std::atomic<int> port{0};
+  bool prepared = false;
   bool started = false;
   // Stop() may come before Run() has started listening (httplib's stop() is then a no-op):
   // these two flags close that race (see Run and Stop).
@@ -85,10 +87,13 @@ void ApiServer::Stop() {
   // A Run() in progress: wait until it listens (or gives up), then stop it.
   while (impl_->run_active.load() && !impl_->http.is_running())
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  impl_->http.stop();
+  impl_->http.Shutdown();
 }
 
-Status ApiServer::Start() {
+std::string ApiServer::HandleBytes(std::string_view bytes) { return impl_->http.ProcessBytes(bytes); }
+
+Status ApiServer::Prepare() {
+  if (impl_->prepared) return Status::OK();
   ServerContext& ctx = impl_->ctx;
   const ServerOptions& o = ctx.options;
   if (o.db_path.empty()) return Status::InvalidArgument("serve: no database path");
@@ -160,7 +165,14 @@ Status ApiServer::Start() {
   AddWriteRoutes(http, ctx);
   AddReviewRoutes(http, ctx);
   AddStaticRoutes(http, ctx);
+  impl_->prepared = true;
+  return Status::OK();
+}
 
+Status ApiServer::Start() {
+  FTF_RETURN_IF_ERROR(Prepare());
+  const ServerOptions& o = impl_->ctx.options;
+  httplib::Server& http = impl_->http;
   int port = 0;
   if (o.port == 0) {
     port = http.bind_to_any_port(o.host);

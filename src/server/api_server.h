@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "ftfwatch/status.h"
 
@@ -45,13 +46,23 @@ class ApiServer {
   ApiServer(const ApiServer&) = delete;
   ApiServer& operator=(const ApiServer&) = delete;
 
-  // Opens (creating and seeding) the database and binds the socket. After OK, port() is the
-  // bound port. IOError when the address cannot be bound.
+  // Opens (creating and seeding) the database and registers the routes; binds nothing.
+  // Start() calls it; called alone, it readies HandleBytes(). Idempotent.
+  Status Prepare();
+  // Prepare(), then binds the socket. After OK, port() is the bound port. IOError when the
+  // address cannot be bound.
   Status Start();
   // Serves until Stop(). Precondition: Start() returned OK.
   Status Run();
-  // Stops Run() (thread-safe; may be called before Run starts).
+  // Stops Run() (thread-safe; may be called before Run starts): no new connections; requests
+  // being processed are finished and answered; idle or stalled connections are closed within
+  // about 50 ms (http_server.h). Run() returns once every worker is done.
   void Stop();
+
+  // Answers the HTTP/1.1 requests in `bytes` (up to 8, pipelined as on one connection) in
+  // this thread, without a socket, and returns the bytes of the responses. For the fuzz target
+  // and tests. Precondition: Prepare() returned OK.
+  std::string HandleBytes(std::string_view bytes);
 
   int port() const;
 

@@ -6,8 +6,15 @@
 // estimates, conflicts, risk and the fused ledger all start from the same snapshot. At most
 // `capacity` snapshots are kept (the latest versions). Thread-safe: a snapshot is immutable,
 // and computing one holds a lock so concurrent first requests compute it once.
+//
+// Under a steady stream of writes (ingest committing a document every few milliseconds) the
+// version changes faster than fusion runs. A request therefore also accepts a snapshot whose
+// data was read after the request began — never older than what it asked for — so requests
+// queued behind one computation share the next one instead of each computing its own (which
+// queued them for seconds: bench/soak.sh).
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -18,6 +25,7 @@
 
 #include "fuse/fusion.h"
 #include "risk/risk_model.h"
+#include "server/response_cache.h"
 #include "server/store_pool.h"
 
 namespace ftf::server {
@@ -34,17 +42,24 @@ class FusedCache {
  public:
   explicit FusedCache(size_t capacity = 4) : capacity_(capacity) {}
 
-  // The snapshot for `version` and `as_of` ("" = everything), computing it when needed with
-  // the bundled fusion and risk configurations.
-  // Accepted claims only, unless `include_pending`.
-  Result<std::shared_ptr<const FusedSnapshot>> Get(StorePool& pool, uint64_t version, const std::string& as_of,
-                                                   bool include_pending = false);
+  // A snapshot for `as_of` ("" = everything) at least as new as the database was when this
+  // call began: the one for its current version, or one read later, computed when needed
+  // with the bundled fusion and risk configurations. Accepted claims only, unless
+  // `include_pending`.
+  Result<std::shared_ptr<const FusedSnapshot>> Get(StorePool& pool, const DataVersion& version,
+                                                   const std::string& as_of, bool include_pending = false);
 
  private:
+  struct Entry {
+    uint64_t version;                           // DataVersion just before the data was read
+    std::chrono::steady_clock::time_point read_at;  // when reading the data began
+    std::string as_of;
+    bool include_pending;
+    std::shared_ptr<const FusedSnapshot> snapshot;
+  };
   size_t capacity_;
   std::mutex mu_;
-  using Key = std::tuple<uint64_t, std::string, bool>;
-  std::vector<std::pair<Key, std::shared_ptr<const FusedSnapshot>>> entries_;
+  std::vector<Entry> entries_;  // oldest first
 };
 
 }  // namespace ftf::server

@@ -27,7 +27,7 @@ Result<std::shared_ptr<const FusedSnapshot>> Snapshot(ServerContext& ctx, const 
     (void)f;
   }
   FTF_ASSIGN_OR_RETURN(bool include_pending, IncludePendingFromQuery(params));
-  return ctx.fused.Get(ctx.pool, ctx.version.Current(), as_of, include_pending);
+  return ctx.fused.Get(ctx.pool, ctx.version, as_of, include_pending);
 }
 
 bool InScopes(const std::vector<std::string>& scopes, const std::string& scope) {

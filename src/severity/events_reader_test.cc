@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "severity/synthetic.h"
+
 namespace ftf::severity {
 namespace {
 
@@ -128,6 +130,33 @@ TEST(EventsReaderTest, FractionsInADiscreteFitNameTheLine) {
   auto automatic = ResolveDiscrete(*f, "deaths", *d, std::nullopt);
   ASSERT_TRUE(automatic.ok());
   EXPECT_FALSE(*automatic);
+}
+
+// The events CSV that `severity simulate` writes quotes and neutralises its text cells, and
+// reads back as written.
+TEST(EventsReaderTest, WrittenEventsReadBackWithSpreadsheetSafeCells) {
+  Event e;
+  e.year = 2016;
+  e.month = 7;
+  e.day = 14;
+  e.country = "=cmd|' /C calc'!A0";
+  e.attack_type = "Vehicle, ramming";
+  e.group = "@group";
+  e.source = "-";
+  e.deaths = 86;
+  e.wounded = 434;
+  const std::string csv = EventsToCsv({e});
+  EXPECT_NE(csv.find("'=cmd|' /C calc'!A0,86,434,\"Vehicle, ramming\",'@group,'-\n"), std::string::npos) << csv;
+  auto f = ParseEvents(csv, "sim.csv");
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  ASSERT_EQ(f->events.size(), 1u);
+  const Event& back = f->events[0];
+  EXPECT_EQ(back.country, e.country);
+  EXPECT_EQ(back.attack_type, e.attack_type);
+  EXPECT_EQ(back.group, e.group);
+  EXPECT_EQ(back.source, e.source);
+  EXPECT_EQ(back.deaths, 86);
+  EXPECT_EQ(back.wounded, 434);
 }
 
 }  // namespace

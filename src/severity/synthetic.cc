@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "core/csv.h"
 #include "severity/power_law_sampler.h"
 #include "severity/rng.h"
 
@@ -47,8 +48,8 @@ std::string EventsToCsv(const std::vector<Event>& events) {
     if (e.year && e.month) date += fmt::format("-{:02d}", e.month);
     if (e.year && e.month && e.day) date += fmt::format("-{:02d}", e.day);
     auto num = [](double v) { return std::isnan(v) ? std::string() : fmt::format("{:g}", v); };
-    out += fmt::format("{},{},{},{},{},{},{}\n", date, e.country, num(e.deaths), num(e.wounded), e.attack_type,
-                       e.group, e.source);
+    out += fmt::format("{},{},{},{},{},{},{}\n", date, CsvField(e.country), num(e.deaths), num(e.wounded),
+                       CsvField(e.attack_type), CsvField(e.group), CsvField(e.source));
   }
   return out;
 }

@@ -7,7 +7,6 @@
 #include "claims/claim_csv.h"
 #include "core/csv.h"
 #include "core/utf8.h"
-#include "report/table.h"
 
 namespace ftf {
 

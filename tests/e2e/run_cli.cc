@@ -12,6 +12,22 @@
 #include <stdexcept>
 
 namespace ftf::e2e {
+namespace {
+
+// In a forked child: replaces it with `ftfwatch args...`, FTFWATCH_DB unset.
+[[noreturn]] void ExecCli(const std::vector<std::string>& args) {
+  unsetenv("FTFWATCH_DB");
+  std::vector<char*> argv;
+  std::string bin = FTF_BINARY;
+  argv.push_back(bin.data());
+  std::vector<std::string> copy = args;
+  for (auto& a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  execv(bin.c_str(), argv.data());
+  _exit(127);
+}
+
+}  // namespace
 
 CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_text) {
   int in_pipe[2], out_pipe[2], err_pipe[2];
@@ -23,15 +39,7 @@ CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_
     dup2(out_pipe[1], 1);
     dup2(err_pipe[1], 2);
     for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) close(fd);
-    unsetenv("FTFWATCH_DB");
-    std::vector<char*> argv;
-    std::string bin = FTF_BINARY;
-    argv.push_back(bin.data());
-    std::vector<std::string> copy = args;
-    for (auto& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(bin.c_str(), argv.data());
-    _exit(127);
+    ExecCli(args);
   }
   close(in_pipe[0]);
   close(out_pipe[1]);
@@ -80,6 +88,24 @@ CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_
   waitpid(pid, &status, 0);
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return r;
+}
+
+int SpawnCli(const std::vector<std::string>& args, const std::string& output_path) {
+  std::string out = output_path.empty() ? "/dev/null" : output_path;
+  pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    int in = open("/dev/null", O_RDONLY);
+    int fd = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (in < 0 || fd < 0) _exit(127);
+    dup2(in, 0);
+    dup2(fd, 1);
+    dup2(fd, 2);
+    close(in);
+    close(fd);
+    ExecCli(args);
+  }
+  return pid;
 }
 
 TempDir::TempDir() {

@@ -16,6 +16,11 @@ struct CliResult {
 // (pass --db explicitly). Arguments are passed as-is (no shell).
 CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_text = "");
 
+// Starts `ftfwatch args...` in the background with FTFWATCH_DB unset, standard input from
+// /dev/null and its output sent to `output_path` (or /dev/null when empty); returns its pid,
+// for tests that signal it. The caller reaps it (waitpid).
+int SpawnCli(const std::vector<std::string>& args, const std::string& output_path = "");
+
 // A fresh temporary directory, removed when the object dies.
 class TempDir {
  public:

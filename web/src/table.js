@@ -1,6 +1,7 @@
 // Tables with CSV and JSON downloads. Every download carries a citation: the first line of
 // the CSV ("# Cite as: …") and the "citation" field of the JSON, naming ftfwatch, the view,
 // its address, the date retrieved and the publishers of the figures in it.
+import { csvField } from './csv.js';
 import { esc } from './format.js';
 
 let sourceIndex = new Map();  // source id -> source object (set by main.js)
@@ -17,11 +18,6 @@ export function citation(title, sourceIds = []) {
   let text = `ftfwatch, "${title}", ${location.href}, retrieved ${date}.`;
   if (cited.length) text += ` Figures as published by: ${cited.join('; ')}.`;
   return text;
-}
-
-function csvField(v) {
-  const s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv(columns, rows, cite) {
