@@ -1,25 +1,59 @@
 #!/bin/sh
-# Extraction throughput, end to end: `ftfwatch extract --jsonl FILE --format json` on a
-# deterministic news-like corpus (bench/extract_corpus_gen.py), with 1 and 2 threads.
-# Prints MB/s and peak resident memory (GNU time; Debian package `time`).
+# Extraction throughput, end to end: `ftfwatch extract --jsonl FILE --format json` on the shared
+# news-like corpus (../shared/bench/make_corpus.py, fixed seed), with 1 and 2 worker threads,
+# beside wink-nlp (bench/wink/, npm; node_modules is git-ignored, package-lock.json pinned) on
+# the same file in the same run. Prints MB/s, peak resident memory (GNU time; Debian package
+# `time`), and the ratio to wink-nlp. Each figure is the median of RUNS runs.
 #
-#   bench/extract_bench.sh [BINARY] [MEGABYTES]     defaults: build/ftfwatch, 200
+#   bench/extract_bench.sh [BINARY] [MEGABYTES] [RUNS]     defaults: build/ftfwatch, 10, 3
+#   FTF_BENCH_NO_WINK=1 skips wink-nlp (for the memory run at 1 GB, where it would take minutes).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${1:-$here/../build/ftfwatch}
-mb=${2:-200}
+mb=${2:-10}
+runs=${3:-3}
+shared=${FTF_SHARED_DIR:-$here/../../shared}
+[ -f "$shared/bench/make_corpus.py" ] || shared=/work/shared
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
+python3 "$shared/bench/make_corpus.py" --mb "$mb" --seed 1 --out "$dir/corpus.txt" >&2
+# One document a line -> {"id","date","text"} a line.
+python3 - "$dir/corpus.txt" "$dir/corpus.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding="utf-8") as out:
+    for i, line in enumerate(src):
+        line = line.rstrip("\n")
+        out.write(json.dumps({"id": i, "date": "2019-01-01", "text": line}, ensure_ascii=False) + "\n")
+PY
 corpus=$dir/corpus.jsonl
-python3 "$here/extract_corpus_gen.py" "$mb" > "$corpus"
 bytes=$(wc -c < "$corpus")
-echo "corpus: $bytes bytes ($(wc -l < "$corpus") documents)"
+echo "corpus: $bytes bytes ($(wc -l < "$corpus") documents), median of $runs runs"
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+wink_mbs=""
+if [ -z "${FTF_BENCH_NO_WINK:-}" ]; then
+  if [ ! -d "$here/wink/node_modules/wink-nlp" ]; then
+    (cd "$here/wink" && npm ci --no-audit --no-fund >/dev/null)
+  fi
+  for i in $(seq "$runs"); do
+    node "$here/wink/wink_bench.js" "$corpus" | sed 's/.*"mb_per_s":\([0-9.]*\).*/\1/'
+  done > "$dir/wink.txt"
+  wink_mbs=$(median < "$dir/wink.txt")
+  echo "wink-nlp: $wink_mbs MB/s"
+fi
 for threads in 1 2; do
-  /usr/bin/time -v "$bin" --quiet extract --jsonl "$corpus" --format json --threads "$threads" \
-    > "$dir/out.jsonl" 2> "$dir/time.txt"
-  secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, a, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + a[i]; print s }' "$dir/time.txt")
-  rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$dir/time.txt")
+  : > "$dir/secs.txt"
+  : > "$dir/rss.txt"
+  for i in $(seq "$runs"); do
+    /usr/bin/time -v "$bin" --quiet extract --jsonl "$corpus" --format json --threads "$threads" \
+      > "$dir/out.jsonl" 2> "$dir/time.txt"
+    awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, a, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + a[i]; print s }' \
+      "$dir/time.txt" >> "$dir/secs.txt"
+    awk -F': ' '/Maximum resident set size/ { print $2 }' "$dir/time.txt" >> "$dir/rss.txt"
+  done
+  secs=$(median < "$dir/secs.txt")
+  rss=$(median < "$dir/rss.txt")
   claims=$(grep -o '"category"' "$dir/out.jsonl" | wc -l)
-  awk -v b="$bytes" -v s="$secs" -v r="$rss" -v t="$threads" -v c="$claims" \
-    'BEGIN { printf "threads %d: %.1f MB/s (%.2f s), peak RSS %.1f MB, %d claims\n", t, b / 1e6 / s, s, r / 1024, c }'
+  awk -v b="$bytes" -v s="$secs" -v r="$rss" -v t="$threads" -v c="$claims" -v w="$wink_mbs" \
+    'BEGIN { mbs = b / 1e6 / s; printf "threads %d: %.1f MB/s (%.2f s), peak RSS %.1f MB, %d claims", t, mbs, s, r / 1024, c;
+             if (w != "") printf ", %.1fx wink-nlp", mbs / w; printf "\n" }'
 done

@@ -52,16 +52,22 @@ std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
 }
 
 std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& r,
-                                    const std::vector<std::optional<Category>>& decided) {
+                                    const std::vector<std::optional<Category>>& decided, std::string* rule) {
+  std::string ignored;
+  if (!rule) rule = &ignored;
+  auto by = [&](const char* name, std::optional<Category> c) {
+    if (c) *rule = std::string("category:") + name + ":" + std::string(Name(*c));
+    return c;
+  };
   const NumExpr& e = s.nums[k];
   const NumRole& role = s.roles[k];
   // "X of the Y who left … are back": X takes the cue after Y's relative clause.
   if (role.base > static_cast<int>(k)) {
     const NumRole& y = s.roles[role.base];
-    if (auto c = Strongest(s, k, r, s.nums[role.base].end, y.seg_end, y.relcl_cue, true)) return c;
+    if (auto c = Strongest(s, k, r, s.nums[role.base].end, y.seg_end, y.relcl_cue, true)) return by("part-of-base-predicate", c);
   }
   if (role.is_base) {
-    if (role.relcl_cue >= 0) return s.cues[role.relcl_cue].category;
+    if (role.relcl_cue >= 0) return by("base-relative-clause", s.cues[role.relcl_cue].category);
   }
   // A cue before the number with nothing but words between competes on precedence
   // ("sentenced 11 French nationals … for joining").
@@ -81,16 +87,16 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
     break;
   }
   if (auto c = Strongest(s, k, r, e.end, role.seg_end, role.is_base ? -1 : role.relcl_cue, false)) {
-    if (near_left && Rank(r, *near_left) > Rank(r, *c)) c = near_left;
-    if (!role.is_base) return c;
+    if (near_left && Rank(r, *near_left) > Rank(r, *c)) return by("cue-before-outranks", near_left);
+    if (!role.is_base) return by("cue-in-own-words", c);
   }
   // The counted noun itself: "400 returnees".
   for (const Cue& c : s.cues)
-    if (c.tb == e.end && c.where != CueRule::Where::kBefore && !role.is_base) return c.category;
-  if (near_left && !role.is_base) return near_left;
-  if (role.is_base) return CountsFighters(s, k, r) ? std::optional<Category>(Category::kDeparted) : std::nullopt;
-  if (role.sub_of >= 0 && decided[role.sub_of]) return decided[role.sub_of];
-  if (role.governor >= 0 && decided[role.governor]) return decided[role.governor];
+    if (c.tb == e.end && c.where != CueRule::Where::kBefore && !role.is_base) return by("counted-noun", c.category);
+  if (near_left && !role.is_base) return by("cue-just-before", near_left);
+  if (role.is_base) return CountsFighters(s, k, r) ? by("base-of-fighters", Category::kDeparted) : std::nullopt;
+  if (role.sub_of >= 0 && decided[role.sub_of]) return by("aside-of-figure", decided[role.sub_of]);
+  if (role.governor >= 0 && decided[role.governor]) return by("countries-of-figure", decided[role.governor]);
   // Nearest cue before, in the same clause.
   for (size_t ci = s.cues.size(); ci-- > 0;) {
     const Cue& c = s.cues[ci];
@@ -104,11 +110,11 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
     }
     if (blocked) break;
     if (s.paren[c.tb] >= 0 && s.paren[c.tb] != s.paren[e.begin]) continue;
-    return c.category;
+    return by("cue-before-in-clause", c.category);
   }
   // The relative clause of "N of those who left".
-  if (role.relcl_cue >= 0) return s.cues[role.relcl_cue].category;
-  if (auto c = Strongest(s, k, r, e.end, role.seg_end, -1, true)) return c;
+  if (role.relcl_cue >= 0) return by("relative-clause", s.cues[role.relcl_cue].category);
+  if (auto c = Strongest(s, k, r, e.end, role.seg_end, -1, true)) return by("noun-cue-after", c);
   // Coordinated with following figures: "Up to 4,000 Russians and about 5,000 others are …"
   for (size_t m = k + 1; m < s.nums.size(); ++m) {
     const NumRole& rm = s.roles[m];
@@ -117,7 +123,7 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
     for (size_t i = e.end; i < s.nums[m].begin; ++i)
       if (s.hard[i] && s.paren[i] < 0) blocked = true;
     if (blocked) break;
-    if (auto c = Strongest(s, m, r, s.nums[m].end, rm.seg_end, -1, true)) return c;
+    if (auto c = Strongest(s, m, r, s.nums[m].end, rm.seg_end, -1, true)) return by("coordinated-figure", c);
   }
   // Listed after a figure of the same clause.
   for (size_t m = k; m-- > 0;) {
@@ -125,10 +131,10 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
     bool blocked = false;
     for (size_t i = s.nums[m].end; i < e.begin; ++i)
       if (s.hard[i] && s.paren[i] < 0) blocked = true;
-    if (!blocked) return decided[m];
+    if (!blocked) return by("listed-after-figure", decided[m]);
     break;
   }
-  if (CountsFighters(s, k, r)) return Category::kDeparted;
+  if (CountsFighters(s, k, r)) return by("fighters-noun", Category::kDeparted);
   return std::nullopt;
 }
 

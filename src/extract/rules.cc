@@ -206,6 +206,7 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
       if (k == "alias") rs.place_aliases.Add(PhraseWords(r.cells[0]), r.cells[1]);
       else if (k == "rename") rs.renames[r.cells[0]] = r.cells[1];
       else if (k == "theatre") rs.theatre_scopes.insert(r.cells[1]);
+      else if (k == "elsewhere") rs.other_theatres.insert(r.cells[1]);
       else return Bad(f, r.line, "unknown kind '" + k + "'");
     }
   }
@@ -221,6 +222,11 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
       if (kind < 0) return Bad(f, r.line, "unknown kind '" + r.cells[1] + "'");
       rs.attribution[kind].Add(PhraseWords(r.cells[0]), 1);
     }
+  }
+  {
+    FTF_ASSIGN_OR_RETURN(std::string_view t, get("navigation.tsv"));
+    for (const Row& r : TsvRows(t))
+      if (!r.cells.empty() && !r.cells[0].empty()) rs.navigation.push_back(r.cells[0]);
   }
   {
     FTF_ASSIGN_OR_RETURN(std::string_view t, get("abbreviations.txt"));
@@ -259,6 +265,22 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
   }
   rs.trigger_index.Build(entries);
   return rs;
+}
+
+bool RuleSet::IsNavigation(std::string_view p) const {
+  // Skip a bullet or other non-letter lead-in.
+  size_t i = 0;
+  while (i < p.size() && i < 8 && !((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z')) ++i;
+  for (const std::string& phrase : navigation) {
+    if (p.size() - i < phrase.size()) continue;
+    bool eq = true;
+    for (size_t k = 0; k < phrase.size() && eq; ++k)
+      eq = (static_cast<char>(p[i + k] | 0x20)) == phrase[k] || (phrase[k] == ' ' && p[i + k] == ' ');
+    if (!eq) continue;
+    size_t after = i + phrase.size();
+    if (after == p.size() || !((p[after] | 0x20) >= 'a' && (p[after] | 0x20) <= 'z')) return true;
+  }
+  return false;
 }
 
 void TriggerIndex::Build(const std::vector<std::pair<uint64_t, uint8_t>>& entries) {
