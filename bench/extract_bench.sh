@@ -7,6 +7,8 @@
 #
 #   bench/extract_bench.sh [BINARY] [MEGABYTES] [RUNS]     defaults: build/ftfwatch, 10, 3
 #   FTF_BENCH_NO_WINK=1 skips wink-nlp (for the memory run at 1 GB, where it would take minutes).
+#   FTF_BENCH_CORPUS=FILE uses a corpus already written by make_corpus.py (generating 1 GB takes
+#   about 15 minutes on the 2-core machine).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${1:-$here/../build/ftfwatch}
@@ -16,7 +18,11 @@ shared=${FTF_SHARED_DIR:-$here/../../shared}
 [ -f "$shared/bench/make_corpus.py" ] || shared=/work/shared
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-python3 "$shared/bench/make_corpus.py" --mb "$mb" --seed 1 --out "$dir/corpus.txt" >&2
+if [ -n "${FTF_BENCH_CORPUS:-}" ]; then
+  ln -s "$(cd "$(dirname "$FTF_BENCH_CORPUS")" && pwd)/$(basename "$FTF_BENCH_CORPUS")" "$dir/corpus.txt"
+else
+  python3 "$shared/bench/make_corpus.py" --mb "$mb" --seed 1 --out "$dir/corpus.txt" >&2
+fi
 # One document a line -> {"id","date","text"} a line.
 python3 - "$dir/corpus.txt" "$dir/corpus.jsonl" <<'PY'
 import json, sys

@@ -1,5 +1,7 @@
 #include "extract/category_cues.h"
 
+#include <algorithm>
+
 namespace ftf::extract {
 namespace {
 
@@ -35,6 +37,26 @@ std::optional<Category> Strongest(const Sentence& s, size_t k, const RuleSet& r,
     if (!best || Rank(r, c.category) > Rank(r, *best)) best = c.category;
   }
   return best;
+}
+
+// The figure's own words (or the words just before it) name where the people come from:
+// "foreign", a demonym, or a place of origin ("from Tunisia", "Tunisia's 3,000").
+bool NamesOrigin(const Sentence& s, size_t k) {
+  auto [a, b] = NounPhrase(s, k);
+  const size_t lim = std::min(b, a + 6);
+  for (size_t i = a; i < lim; ++i) {
+    if (s.toks[i].norm.starts_with("foreign")) return true;
+    // "41,490 affiliates from 80 countries"
+    if (s.toks[i].norm == "from" && i + 1 < s.toks.size() && s.num_at[i + 1] >= 0 &&
+        s.roles[s.num_at[i + 1]].countries)
+      return true;
+  }
+  const size_t from = s.nums[k].begin >= 3 ? s.nums[k].begin - 3 : 0;
+  for (const Place& p : s.places) {
+    if (p.theatre) continue;
+    if ((p.tb >= a && p.tb < lim) || (p.te <= s.nums[k].begin && p.tb >= from)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -97,6 +119,27 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
   if (role.is_base) return CountsFighters(s, k, r) ? by("base-of-fighters", Category::kDeparted) : std::nullopt;
   if (role.sub_of >= 0 && decided[role.sub_of]) return by("aside-of-figure", decided[role.sub_of]);
   if (role.governor >= 0 && decided[role.governor]) return by("countries-of-figure", decided[role.governor]);
+  // "Belgium (around 500), the Netherlands (some 250) and Denmark (roughly 150) have seen
+  // citizens leave": a bracketed list item takes the predicate after the list.
+  if (int own = s.paren[e.begin]; own >= 0 && e.begin > 0) {
+    size_t open = e.begin;
+    while (open > 0 && s.paren[open - 1] == own) --open;
+    bool after_place = false;
+    for (const Place& p : s.places) after_place |= p.te == open;
+    if (after_place) {
+      size_t i = e.end;
+      while (i < s.toks.size() && s.paren[i] == own) ++i;
+      // Skip the rest of the list: places, brackets, commas and "and".
+      size_t end = i;
+      while (end < s.toks.size() && !(s.hard[end] && s.paren[end] < 0)) ++end;
+      std::optional<Category> best;
+      for (const Cue& c : s.cues) {
+        if (c.tb < i || c.tb >= end || s.paren[c.tb] >= 0 || c.where == CueRule::Where::kBefore) continue;
+        if (!best || Rank(r, c.category) > Rank(r, *best)) best = c.category;
+      }
+      if (best) return by("list-predicate", best);
+    }
+  }
   // Nearest cue before, in the same clause.
   for (size_t ci = s.cues.size(); ci-- > 0;) {
     const Cue& c = s.cues[ci];
@@ -123,6 +166,14 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
     for (size_t i = e.end; i < s.nums[m].begin; ++i)
       if (s.hard[i] && s.paren[i] < 0) blocked = true;
     if (blocked) break;
+    // Coordinated means joined by "and"/"or" with nothing but words and commas between
+    // (a table row "France 1,910 · 302 returned" is no coordination).
+    bool joined = false;
+    for (size_t i = e.end; i < s.nums[m].begin; ++i) {
+      if (s.Is(i, "and") || s.Is(i, "or")) joined = true;
+      else if (s.toks[i].kind == TokKind::kPunct && !s.Is(i, ",")) blocked = true;
+    }
+    if (!joined || blocked) break;
     if (auto c = Strongest(s, m, r, s.nums[m].end, rm.seg_end, -1, true)) return by("coordinated-figure", c);
   }
   // Listed after a figure of the same clause.
@@ -134,7 +185,10 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
     if (!blocked) return by("listed-after-figure", decided[m]);
     break;
   }
-  if (CountsFighters(s, k, r)) return by("fighters-noun", Category::kDeparted);
+  // "12,000 foreign fighters from 81 countries", "3,000 Tunisian jihadists": fighters of a
+  // named origin with no verb are those who left. Bare "20,000 fighters" (a group's strength,
+  // fighters on a front) is not.
+  if (CountsFighters(s, k, r) && NamesOrigin(s, k)) return by("fighters-noun", Category::kDeparted);
   return std::nullopt;
 }
 
@@ -147,8 +201,11 @@ std::optional<Subgroup> PredicateSubgroup(const Sentence& s, size_t k, const Rul
     auto m = r.subgroups.Match(s.toks, from, n);
     if (!m) return std::nullopt;
     size_t after = m->second;
-    // "women and children": a mixed group has no subgroup of its own.
-    if (after < n && (s.Is(after, "and") || s.Is(after, "or") || s.Is(after, "/"))) return std::nullopt;
+    // "women and children": a mixed group has no subgroup of its own ("were women and 12
+    // percent were minors" is no mixed group).
+    if (after + 1 < n && (s.Is(after, "and") || s.Is(after, "or") || s.Is(after, "/")) &&
+        r.subgroups.Match(s.toks, after + 1, n))
+      return std::nullopt;
     if (end) *end = after;
     return *m->first;
   };

@@ -128,6 +128,10 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         elsewhere = true;
     }
     if (elsewhere && !syria_iraq) sentence_traps.emplace_back(0, "another theatre (not Syria or Iraq)");
+    // A total since before the Syrian war ("since 2001") mixes destinations, unless the clause
+    // names Syria or Iraq for its figures ("92 journeys since 2001, 78 of them to Syria and Iraq").
+    if (syria_iraq)
+      std::erase_if(sentence_traps, [](const auto& t) { return t.second.starts_with("a total since before"); });
   }
   auto clause_trap = [&](const NumExpr& e) -> std::string {
     for (const auto& [at, why] : sentence_traps) {
@@ -217,6 +221,11 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       if (prev == "-" && !s.toks[e.begin].space_before && e.begin > 1 && s.toks[e.begin - 2].kind == TokKind::kNumber)
         drop("part of a code");
     }
+    // "Abror Habibov, 30, …": a small number between commas right after a name is an age.
+    if (e.begin >= 2 && e.end < n && s.toks[e.begin - 1].norm == "," && s.toks[e.end].norm == "," &&
+        s.toks[e.begin - 2].cap && s.toks[e.begin - 2].kind == TokKind::kWord && e.best && *e.best < 100 &&
+        e.qualifier == Qualifier::kExact && s.toks[e.core_begin].kind == TokKind::kNumber)
+      drop("an age after a name");
     // Ages and numbered things after the number: "15-year-old".
     if (e.end < n && s.toks[e.end].norm.starts_with("year-old")) drop("age");
   }
@@ -289,6 +298,10 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     for (; i < n; ++i) {
       if (own >= 0 && s.paren[i] != own) break;
       if (s.hard[i] && (s.paren[i] < 0 || s.paren[i] != own) && own < 0 && s.paren[i] < 0) break;
+      // ", and …", ", but …" opens a new clause with its own predicate.
+      if (own < 0 && s.paren[i] < 0 && s.toks[i].norm == "," && i + 1 < n &&
+          IsWordIn(s.toks[i + 1].norm, {"and", "but", "while", "whereas"}))
+        break;
       int at = s.num_at[i];
       if (at >= 0 && static_cast<size_t>(at) != k) {
         const NumRole& ro = s.roles[at];
@@ -415,6 +428,14 @@ bool IsTitle(std::string_view p) {
   return !p.empty() && p.size() < 400 && p.find('\n') == std::string_view::npos && p.back() != '.';
 }
 
+// The sentence opens by pointing back ("Of these, …", "Another …", "The rest …"): its figures
+// continue the population of the sentence before (data/rules/discourse.tsv).
+bool DiscourseOpener(const Sentence& s, const RuleSet& r) {
+  size_t i = 0;
+  while (i < s.toks.size() && (s.toks[i].norm == "\"" || s.toks[i].norm == "-")) ++i;
+  return r.discourse_openers.Match(s.toks, i, s.toks.size()).has_value();
+}
+
 MentionDecision Mention(const Sentence& s, const NumExpr& e) {
   MentionDecision d;
   size_t a = s.toks[e.begin].start, b = s.toks[e.end - 1].end;
@@ -460,10 +481,20 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
   }
   std::vector<TextSpan> paragraphs = SplitParagraphs(text);
   std::string headline;
+  std::string story_scope;  // the country the story is about, when its headline names one
   bool headline_topic = false;
   if (!paragraphs.empty()) {
     std::string_view first = text.substr(paragraphs[0].start, paragraphs[0].end - paragraphs[0].start);
     headline_topic = IsTitle(first) && (ScanFlags(first, r) & kTrigTopic);
+    // The story's country: the one country a headline names ("Kosovo brings back 110 citizens").
+    if (IsTitle(first)) {
+      for (const PlaceMention& pm : geo_.FindMentions(first)) {
+        if (pm.kind != PlaceMention::Kind::kCountry || pm.theatre || r.theatre_scopes.count(pm.scope)) continue;
+        if (story_scope.empty()) story_scope = pm.scope;
+        else if (story_scope != pm.scope) story_scope = "-";
+      }
+      if (story_scope == "-") story_scope.clear();
+    }
     headline = HeadlineSource(first);
     // "Kazakhstan: 600 citizens repatriated": a place before the colon is the story's subject,
     // not its source.
@@ -562,7 +593,16 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           cat = CategoryFor(s, static_cast<size_t>(role.base), r, decided);
           if (cat) cat_rule = "category:of-its-base:" + std::string(Name(*cat));
         }
-        if (!cat && ctx.has_claims && (role.of_them || !sentence_has_cue)) {
+        // "about 250 of an estimated 3,000": the whole that a part returned, died or is held from
+        // is those who left.
+        if (!cat && role.is_base) {
+          for (size_t j = 0; j < k; ++j)
+            if (s.roles[j].base == static_cast<int>(k) && decided[j] && *decided[j] != Category::kDeparted) {
+              cat = Category::kDeparted;
+              cat_rule = "category:whole-of-a-part:departed";
+            }
+        }
+        if (!cat && ctx.has_claims && (role.of_them || (!sentence_has_cue && DiscourseOpener(s, r)))) {
           cat = ctx.category;
           if (cat) cat_rule = "category:discourse:" + std::string(Name(*cat));
         }
@@ -613,6 +653,7 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
             }
         }
         if (sc.empty() && ctx.has_claims) take(ctx.scopes, "scope:discourse");
+        if (sc.empty() && !story_scope.empty()) take({story_scope}, "scope:story-country");
         if (sc.empty()) {
           sc = {"World"};
           scope_rule = "scope:no-place-named";
@@ -635,7 +676,10 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           sg = subgroups[role.sub_of];
           sg_rule = "subgroup:of-the-share-it-restates";
         }
-        if (!sg && role.base >= 0) sg = Subgroup::kAll;
+        if (!sg && role.base >= 0) {
+          sg = Subgroup::kAll;
+          sg_rule = "subgroup:part-of-a-base";
+        }
         if (!sg && !own_scope && ctx.has_claims && (role.of_them || k == 0)) {
           sg = ctx.subgroup;
           sg_rule = "subgroup:discourse";
@@ -774,6 +818,7 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
         ctx.subgroup = c0.subgroup;
         ctx.category = c0.category;
         ctx.has_claims = true;
+        if (story_scope.empty() && c0.scope.size() == 3 && ctx.scopes.size() == 1) story_scope = c0.scope;
         para_has_claims = true;
       }
     }

@@ -48,6 +48,8 @@ std::optional<std::string> CodeTrap(std::string_view doc, size_t start, size_t e
     return "code: glued to an identifier";
   if ((before == '(' || before == '[' || before == '{') && start >= 2 && IsIdent(doc[start - 2]))
     return "code: an argument or index (\"alert(1)\", \"arr[3]\")";
+  if (before == '-' && start >= 2 && IsAlpha(doc[start - 2]) && start >= 3 && IsAlpha(doc[start - 3]))
+    return "code: part of an identifier (\"CC-BY-SA-4.0\", \"COVID-19\")";
   if (before == '=' || (before == '+' && start >= 2 && !IsSpace(doc[start - 2]))) return "code: an expression";
   if (IsAlpha(after) || after == '_') {
     // "1st", "3rd", "30s", "5px", "mp3": ordinals, decades and identifiers are no figures.

@@ -14,7 +14,8 @@ std::string Why(std::string_view text, std::string_view number) {
 }
 
 TEST(CodeTraps, CodeAndIdentifiers) {
-  EXPECT_EQ(Why("<script>alert(1)</script> returned", "1"), "markup");
+  EXPECT_EQ(Why("<script>alert(1)</script> returned", "1"), "code");
+  EXPECT_EQ(Why("<td width=300>returned</td>", "300"), "markup");
   EXPECT_EQ(Why("call alert(1) now", "1"), "code");
   EXPECT_EQ(Why("items[3] were held", "3"), "code");
   EXPECT_EQ(Why("x=250 fighters", "250"), "code");
@@ -32,7 +33,7 @@ TEST(CodeTraps, MarkupAndLinks) {
 TEST(CodeTraps, ReferencesAndFootnotes) {
   EXPECT_EQ(Why("some 5,000 left for Syria.[12] Others", "12"), "reference");
   EXPECT_EQ(Why("as reported [3, 4] by", "3"), "reference");
-  EXPECT_EQ(Why("up to 13 percent (4,761)1 were women", "1"), "footnote");
+  EXPECT_EQ(Why("up to 13 percent (4,761)2 were women", "2"), "footnote");
   EXPECT_EQ(Why("had returned to Belgium.14 The", "14"), "footnote");
 }
 

@@ -224,6 +224,11 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
     }
   }
   {
+    FTF_ASSIGN_OR_RETURN(std::string_view t, get("discourse.tsv"));
+    for (const Row& r : TsvRows(t))
+      if (!r.cells.empty() && !r.cells[0].empty()) rs.discourse_openers.Add(PhraseWords(r.cells[0]), 1);
+  }
+  {
     FTF_ASSIGN_OR_RETURN(std::string_view t, get("navigation.tsv"));
     for (const Row& r : TsvRows(t))
       if (!r.cells.empty() && !r.cells[0].empty()) rs.navigation.push_back(r.cells[0]);

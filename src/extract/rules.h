@@ -154,6 +154,7 @@ struct RuleSet {
   std::unordered_set<std::string> other_theatres;          // theatres of other wars (AFG, SOM, …)
   std::array<PhraseTable<int>, kAttrKinds> attribution;
   std::unordered_set<std::string> abbreviations;           // as written, without the stop
+  PhraseTable<int> discourse_openers;                      // "of these", "another", "the rest"
   std::vector<std::string> navigation;                     // lower-case openers of page furniture lines
 
   // True when a paragraph opens with a navigation phrase ("Read more: …"): page furniture.

@@ -16,6 +16,10 @@ bool IsWordIn(const std::string& w, std::initializer_list<const char*> list) {
 bool IsDestination(const Sentence& s, const Place& p, std::optional<Category> cat) {
   if (p.theatre) return true;
   if (cat == Category::kReturned) return false;
+  // "joined IS in the Middle East", "left for the wars in the Middle East": where they went.
+  if (p.scope == "MENA" && p.tb >= 2 && s.toks[p.tb - 1].norm == "the" &&
+      IsWordIn(s.toks[p.tb - 2].norm, {"in", "for", "to", "into"}))
+    return true;
   // "to Libya", "to northern Afghanistan", "into Syria"
   size_t i = p.tb;
   for (int back = 0; back < 3 && i > 0; ++back) {
@@ -112,6 +116,13 @@ std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Ca
     return {*sc};
   }
   const NumExpr& e = s.nums[k];
+  // "Germany's 960 fighters": a place in the possessive right before the figure is its scope.
+  if (e.begin >= 2 && s.Is(e.begin - 1, "'s"))
+    for (const Place& p : s.places)
+      if (p.te == e.begin - 1 && !p.theatre) {
+        *rule = "scope:possessive";
+        return {p.scope};
+      }
   auto [a, b] = NounPhrase(s, k);
   int chosen = -1;
   // Own words to the right, up to a comma (or the noun phrase of "the number of X").
