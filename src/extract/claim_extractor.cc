@@ -211,6 +211,10 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     }
     if (role.countries) continue;
     if (e.year && !person_follows) drop("a year");
+    // "Aug. 27, 2014", "27 August 2014": a year closing a date, whatever follows it.
+    if (e.year && e.begin >= 2 && ((s.toks[e.begin - 1].norm == "," && s.num_at[e.begin - 2] >= 0) ||
+                                   r.traps[static_cast<int>(TrapKind::kLabel)].Match(s.toks, e.begin - 1, e.begin)))
+      drop("a year (the end of a date)");
     if (e.begin > 0) {
       const std::string& prev = s.toks[e.begin - 1].norm;
       if (prev == "$" || prev == "€" || prev == "£" || prev == "us$") drop("money");
@@ -738,8 +742,15 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           }
         };
         Unit unit = role.countries ? Unit::kCountries : e.IsShare() ? Unit::kShare : Unit::kPersons;
-        if (e.IsShare() && role.base >= 0 && s.nums[role.base].kind == NumKind::kCount &&
-            !s.roles[role.base].dropped) {
+        // A share of those who left that is neither a subgroup nor another category ("68 percent
+        // of those who joined had gone to university") describes them; it counts no population.
+        const bool derived = e.IsShare() && role.base >= 0 && s.nums[role.base].kind == NumKind::kCount &&
+                             !s.roles[role.base].dropped;
+        if (unit == Unit::kShare && !derived && *cat == Category::kDeparted && subgroup == Subgroup::kAll) {
+          no("share: a share of those who left that names no subgroup or category");
+          continue;
+        }
+        if (derived) {
           // "a quarter of the 5,000": a derived persons figure.
           double base = s.nums[role.base].Value();
           double v = std::round(e.Value() * base);

@@ -23,6 +23,8 @@ std::optional<std::string> CodeTrap(std::string_view doc, size_t start, size_t e
       chunk.find(".com/") != std::string_view::npos || chunk.find(".org/") != std::string_view::npos ||
       (chunk.find('@') != std::string_view::npos && chunk.find('.') != std::string_view::npos))
     return "link: inside a URL or e-mail address";
+  for (std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".pdf", ".htm", ".mp4"})
+    if (chunk.find(ext) != std::string_view::npos) return "link: part of a file name";
   if (before == '/' || after == '/' || before == '\\') return "link: part of a path or a date written with slashes";
   // Markup: an open tag (or entity) around the number.
   if (start >= 2 && doc[start - 1] == '#' && doc[start - 2] == '&') return "markup: a character entity";

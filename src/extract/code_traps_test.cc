@@ -28,6 +28,7 @@ TEST(CodeTraps, MarkupAndLinks) {
   EXPECT_EQ(Why("see https://example.org/2015/11/300-fighters today", "300"), "link");
   EXPECT_EQ(Why("at www.example.com/page/12 now", "12"), "link");
   EXPECT_EQ(Why("a&#160;b", "160"), "markup");
+  EXPECT_EQ(Why("170201-BD-militants-620.jpg A fighter", "170201"), "link");
 }
 
 TEST(CodeTraps, ReferencesAndFootnotes) {

@@ -154,7 +154,7 @@ TEST(ExtractE2E, ExplainShowsEachNumberAndItsRule) {
   nlohmann::json j = nlohmann::json::parse(r.out);
   ASSERT_EQ(j.size(), 3u) << r.out;
   EXPECT_EQ(j[0]["claim"], false);
-  EXPECT_EQ(j[0]["rule"].get<std::string>().rfind("trap: markup", 0), 0u) << j[0].dump();
+  EXPECT_EQ(j[0]["rule"].get<std::string>().rfind("trap: code", 0), 0u) << j[0].dump();
   EXPECT_EQ(j[1]["claim"], true);
   EXPECT_EQ(j[1]["claims"][0]["scope"], "DNK");
   EXPECT_EQ(j[1]["category_rule"], "category:cue-in-own-words:returned");
