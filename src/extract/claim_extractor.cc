@@ -75,7 +75,7 @@ uint8_t ScanFlags(std::string_view text, const RuleSet& r) {
       continue;
     }
     flags |= r.trigger_index.Find(h);
-    if (prev) flags |= r.trigger_index.Find(TriggerIndex::Pair(prev, h)) & kTrigTopic;
+    if (prev) flags |= r.trigger_index.Find(TriggerIndex::Pair(prev, h)) & (kTrigTopic | kTrigCue);
     prev = h;
   }
   return flags;
@@ -551,6 +551,17 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
                                           : "topic:headline";
       topic_before |= sentence_topic;
       if (!(sflags & kTrigNumber)) continue;
+      // A sentence with a number but no category, topic or fighter word yields nothing unless it
+      // continues claims made before (its category then comes from the discourse): skip it
+      // before tokenising. Most sentences of news text end here.
+      // In a paragraph that names the topic, a sentence must name it too (or continue claims):
+      // the paragraph's other sentences are the story's background, not its figures.
+      const bool worth = ctx.has_claims || ((sflags & kTrigCue) && (sentence_topic || !para_topic));
+      if (!worth) {
+        if (opts.explain)
+          ExplainSkipped(text, sspan, r, "no-category: no category or fighter word in the sentence, or no topic word in a paragraph that has one", out.mentions);
+        continue;
+      }
       Sentence s = AnalyseSentence(text, sspan, r, geo_);
       ++out.sentences_analysed;
       std::vector<AttrMention> attrs = FindAttributions(s, r, geo_);

@@ -1,5 +1,7 @@
 #include "extract/code_traps.h"
 
+#include <cstring>
+
 namespace ftf::extract {
 namespace {
 
@@ -29,13 +31,14 @@ std::optional<std::string> CodeTrap(std::string_view doc, size_t start, size_t e
   // Markup: an open tag (or entity) around the number.
   if (start >= 2 && doc[start - 1] == '#' && doc[start - 2] == '&') return "markup: a character entity";
   {
+    // The nearest '<' within 400 bytes before, with no '>' or line break after it.
+    size_t from = start > 400 ? start - 400 : 0;
     size_t lt = std::string_view::npos;
-    for (size_t i = start, steps = 0; i-- > 0 && steps < 400; ++steps) {
-      if (doc[i] == '>' || doc[i] == '\n') break;
-      if (doc[i] == '<') {
-        lt = i;
-        break;
-      }
+    if (const void* p = memrchr(doc.data() + from, '<', start - from)) {
+      lt = static_cast<size_t>(static_cast<const char*>(p) - doc.data());
+      std::string_view between = doc.substr(lt, start - lt);
+      if (between.find('>') != std::string_view::npos || between.find('\n') != std::string_view::npos)
+        lt = std::string_view::npos;
     }
     if (lt != std::string_view::npos && lt + 1 < doc.size() &&
         (IsAlpha(doc[lt + 1]) || doc[lt + 1] == '/' || doc[lt + 1] == '!')) {

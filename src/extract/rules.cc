@@ -246,7 +246,30 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
   flag(rs.vague.FirstWords(), kTrigNumber);
   flag(rs.fractions.FirstWords(), kTrigNumber);
   flag({"percent", "cent"}, kTrigNumber);
-  flag(rs.cues.FirstWords(), kTrigCue);
+  // Cue phrases flag the pre-filter by their first word, or — when that word is a function word
+  // ("in custody", "to Syria", "were fighting") — by their first two words, so that ordinary
+  // sentences are not flagged by "in" or "to".
+  std::vector<std::pair<std::string, std::string>> cue_pairs;
+  {
+    FTF_ASSIGN_OR_RETURN(std::string_view t, get("categories.tsv"));
+    static const std::unordered_set<std::string> kFunction = {
+        "in", "to", "were", "are", "is", "was", "have", "has", "had", "been", "be", "back", "still", "made",
+        "make", "kept", "did", "moved", "lost", "source", "come", "came", "coming", "gone", "went", "answered"};
+    for (const Row& row : TsvRows(t)) {
+      std::vector<std::string> w = PhraseWords(row.cells[0]);
+      if (w.empty()) continue;
+      if (kFunction.count(w[0]) && w.size() >= 2 && w[1] != "*") cue_pairs.emplace_back(w[0], w[1]);
+      else rs.triggers[w[0]] |= kTrigCue;
+    }
+  }
+  // Nouns that count fighters by themselves ("foreigners", "recruits"): a figure of them needs no verb.
+  {
+    FTF_ASSIGN_OR_RETURN(std::string_view t, get("person_nouns.tsv"));
+    for (const Row& row : TsvRows(t)) {
+      std::vector<std::string> w = PhraseWords(row.cells[0]);
+      if (!w.empty() && row.cells.size() > 1 && row.cells[1] == "ftf") rs.triggers[w[0]] |= kTrigCue;
+    }
+  }
   {
     FTF_ASSIGN_OR_RETURN(std::string_view t, get("topic.tsv"));
     for (const Row& row : TsvRows(t)) {
@@ -268,6 +291,8 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
     entries.push_back({TriggerIndex::Pair(TriggerIndex::Hash(bg.substr(0, sp)), TriggerIndex::Hash(bg.substr(sp + 1))),
                        static_cast<uint8_t>(kTrigTopic)});
   }
+  for (const auto& [a, b] : cue_pairs)
+    entries.push_back({TriggerIndex::Pair(TriggerIndex::Hash(a), TriggerIndex::Hash(b)), static_cast<uint8_t>(kTrigCue)});
   rs.trigger_index.Build(entries);
   return rs;
 }
