@@ -64,10 +64,13 @@ bool NamesOrigin(const Sentence& s, size_t k) {
 std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
   const NumExpr& e = s.nums[k];
   // "the number of X … at|to N"
-  if (e.begin > 0 && (s.Is(e.begin - 1, "at") || s.Is(e.begin - 1, "to"))) {
+  // (also "… is 38", "… has increased to 180", "the amount of … is most probably 38")
+  if (e.begin > 0 && (s.Is(e.begin - 1, "at") || s.Is(e.begin - 1, "to") || s.Is(e.begin - 1, "is") ||
+                      s.Is(e.begin - 1, "was") || s.Is(e.begin - 1, "probably"))) {
     for (size_t i = e.begin - 1; i-- > 1;) {
       if (s.hard[i] || s.num_at[i] >= 0) break;
-      if (s.Is(i, "of") && (s.Is(i - 1, "number") || s.Is(i - 1, "total"))) return {i + 1, e.begin - 1};
+      if (s.Is(i, "of") && (s.Is(i - 1, "number") || s.Is(i - 1, "total") || s.Is(i - 1, "amount")))
+        return {i + 1, e.begin - 1};
     }
   }
   return {e.end, s.roles[k].seg_end};
@@ -83,6 +86,14 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
   };
   const NumExpr& e = s.nums[k];
   const NumRole& role = s.roles[k];
+  // "The number of people … travelling to Syria has increased to 180": the cues of the counted
+  // phrase before the figure say what it counts.
+  if (auto [a, b] = NounPhrase(s, k); a < e.begin) {
+    std::optional<Category> best;
+    for (const Cue& c : s.cues)
+      if (c.tb >= a && c.tb < b && (!best || Rank(r, c.category) > Rank(r, *best))) best = c.category;
+    if (best) return by("number-of-phrase", best);
+  }
   // "X of the Y who left … are back": X takes the cue after Y's relative clause.
   if (role.base > static_cast<int>(k)) {
     const NumRole& y = s.roles[role.base];

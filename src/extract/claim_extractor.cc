@@ -440,6 +440,25 @@ bool DiscourseOpener(const Sentence& s, const RuleSet& r) {
   return r.discourse_openers.Match(s.toks, i, s.toks.size()).has_value();
 }
 
+// A short line of a list or table: at most eight tokens, one place of origin, figure k its only
+// figure, and no words but the place, the figure and punctuation (bullets, colons, brackets).
+bool TableLineOfOrigin(const Sentence& s, size_t k) {
+  if (s.toks.size() > 8 || s.nums.size() != 1 || k != 0) return false;
+  int places = 0;
+  for (const Place& p : s.places) {
+    if (p.theatre) return false;
+    ++places;
+  }
+  if (places != 1) return false;
+  for (size_t i = 0; i < s.toks.size(); ++i) {
+    if (s.num_at[i] >= 0 || s.toks[i].kind == TokKind::kPunct || s.toks[i].norm == "the") continue;
+    bool in_place = false;
+    for (const Place& p : s.places) in_place |= i >= p.tb && i < p.te;
+    if (!in_place) return false;
+  }
+  return true;
+}
+
 MentionDecision Mention(const Sentence& s, const NumExpr& e) {
   MentionDecision d;
   size_t a = s.toks[e.begin].start, b = s.toks[e.end - 1].end;
@@ -556,7 +575,9 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
       // before tokenising. Most sentences of news text end here.
       // In a paragraph that names the topic, a sentence must name it too (or continue claims):
       // the paragraph's other sentences are the story's background, not its figures.
-      const bool worth = ctx.has_claims || ((sflags & kTrigCue) && (sentence_topic || !para_topic));
+      const bool table_line = stext.size() < 60 && stext.find('\n') == std::string_view::npos;
+      const bool worth =
+          ctx.has_claims || table_line || ((sflags & kTrigCue) && (sentence_topic || !para_topic));
       if (!worth) {
         if (opts.explain)
           ExplainSkipped(text, sspan, r, "no-category: no category or fighter word in the sentence, or no topic word in a paragraph that has one", out.mentions);
@@ -617,9 +638,16 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
               cat_rule = "category:whole-of-a-part:departed";
             }
         }
-        if (!cat && ctx.has_claims && (role.of_them || (!sentence_has_cue && DiscourseOpener(s, r)))) {
+        if (!cat && ctx.has_claims &&
+            (role.of_them || (!sentence_has_cue && DiscourseOpener(s, r)))) {
           cat = ctx.category;
           if (cat) cat_rule = "category:discourse:" + std::string(Name(*cat));
+        }
+        // "• France 1700", "Belgium: 470": a line of a list or table that gives a place and its
+        // figure, in a story about fighters, counts those who left that place.
+        if (!cat && TableLineOfOrigin(s, k)) {
+          cat = Category::kDeparted;
+          cat_rule = "category:table-line-of-origin";
         }
         if (!cat) {
           no("no-category: no category word reaches it");
@@ -845,6 +873,9 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
       }
     }
     carried = para_has_claims ? ctx : ParaContext{};
+    // A paragraph that yields claims continues the story for the next one, even when it names
+    // no topic word itself (the rows of a list under a sentence about fighters).
+    if (para_has_claims) prev_para_topic = true;
   }
   if (opts.explain)
     std::stable_sort(out.mentions.begin(), out.mentions.end(),
