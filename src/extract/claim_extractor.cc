@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <tuple>
 
 #include "core/utf8.h"
 #include "extract/attribution.h"
@@ -604,7 +605,6 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
       std::vector<std::vector<std::string>> scopes(m);
       std::vector<Subgroup> subgroups(m, Subgroup::kAll);
       const size_t first_claim = out.claims.size();
-      const size_t first_mention = out.mentions.size();
       bool sentence_has_cue = !s.cues.empty();
       for (size_t k = 0; k < m; ++k) {
         const NumExpr& e = s.nums[k];
@@ -813,15 +813,12 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
         if (opts.explain) {
           d.claim = true;
           d.rule = topic;
-          d.category_rule = cat_rule;
-          d.scope_rule = scope_rule;
-          d.subgroup_rule = sg_rule;
-          d.attribution_rule = attr_rule;
+          d.category_rule = std::move(cat_rule);
+          std::tie(d.scope_rule, d.subgroup_rule, d.attribution_rule) = std::tie(scope_rule, sg_rule, attr_rule);
           for (size_t ci = claims_before; ci < out.claims.size(); ++ci) d.claims.push_back(ci);
           out.mentions.push_back(std::move(d));
         }
       }
-      (void)first_mention;
       // Hedges spread over a list that shares them: "as many as 6,902 women and 6,577 minors".
       // (Handled on the claims: a bare figure right after a hedged one, joined by "and".)
       for (size_t k = 1; k < m; ++k) {
