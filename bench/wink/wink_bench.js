@@ -18,6 +18,7 @@ async function main() {
     process.exit(2);
   }
   const start = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   const rl = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
   let bytes = 0, docs = 0, numbers = 0, sentences = 0;
   for await (const line of rl) {
@@ -33,7 +34,10 @@ async function main() {
     docs += 1;
   }
   const secs = Number(process.hrtime.bigint() - start) / 1e9;
-  console.log(JSON.stringify({ bytes, docs, sentences, numbers, seconds: secs, mb_per_s: bytes / 1e6 / secs }));
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSecs = (cpu.user + cpu.system) / 1e6;
+  console.log(JSON.stringify({ bytes, docs, sentences, numbers, seconds: secs, cpu_seconds: cpuSecs,
+                               mb_per_cpu_s: bytes / 1e6 / cpuSecs, mb_per_s: bytes / 1e6 / secs }));
 }
 
 main();
