@@ -588,7 +588,8 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
       ++out.sentences_analysed;
       std::vector<AttrMention> attrs = FindAttributions(s, r, geo_);
       Roles(s, r, attrs);
-      if (std::getenv("FTF_EXTRACT_DEBUG")) {
+      static const bool debug = std::getenv("FTF_EXTRACT_DEBUG") != nullptr;  // read once, not per sentence
+      if (debug) {
         std::fprintf(stderr, "S: %.*s\n", static_cast<int>(sspan.end - sspan.start), text.data() + sspan.start);
         for (size_t k = 0; k < s.nums.size(); ++k) {
           const NumRole& ro = s.roles[k];
