@@ -169,7 +169,10 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
   // The relative clause of "N of those who left".
   if (role.relcl_cue >= 0) return by("relative-clause", s.cues[role.relcl_cue].category);
   if (auto c = Strongest(s, k, r, e.end, role.seg_end, -1, true)) return by("noun-cue-after", c);
-  // Coordinated with following figures: "Up to 4,000 Russians and about 5,000 others are …"
+  // Coordinated with following figures: "Up to 4,000 Russians and about 5,000 others are …",
+  // "30 fighters, 49 women and 8 children still remain in …" (a list joined by commas and a
+  // final "and").
+  bool chain_joined = false;
   for (size_t m = k + 1; m < s.nums.size(); ++m) {
     const NumRole& rm = s.roles[m];
     if (rm.dropped || rm.sub_of >= 0) continue;
@@ -179,13 +182,17 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
     if (blocked) break;
     // Coordinated means joined by "and"/"or" with nothing but words and commas between
     // (a table row "France 1,910 · 302 returned" is no coordination).
-    bool joined = false;
-    for (size_t i = e.end; i < s.nums[m].begin; ++i) {
+    bool joined = false, comma = false;
+    for (size_t i = s.nums[m - 1].end; i < s.nums[m].begin; ++i) {
       if (s.Is(i, "and") || s.Is(i, "or")) joined = true;
-      else if (s.toks[i].kind == TokKind::kPunct && !s.Is(i, ",")) blocked = true;
+      else if (s.Is(i, ",")) comma = true;
+      else if (s.toks[i].kind == TokKind::kPunct) blocked = true;
     }
-    if (!joined || blocked) break;
+    if (blocked || !(joined || comma)) break;
+    chain_joined |= joined;
+    if (!chain_joined) continue;
     if (auto c = Strongest(s, m, r, s.nums[m].end, rm.seg_end, -1, true)) return by("coordinated-figure", c);
+    break;
   }
   // Listed after a figure of the same clause.
   for (size_t m = k; m-- > 0;) {

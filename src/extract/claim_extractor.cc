@@ -303,6 +303,9 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     for (; i < n; ++i) {
       if (own >= 0 && s.paren[i] != own) break;
       if (s.hard[i] && (s.paren[i] < 0 || s.paren[i] != own) && own < 0 && s.paren[i] < 0) break;
+      // "… and those who have returned …" speaks of another group.
+      if (own < 0 && s.toks[i].norm == "and" && i + 1 < n && IsWordIn(s.toks[i + 1].norm, {"those", "these", "others"}))
+        break;
       // ", and …", ", but …" opens a new clause with its own predicate.
       if (own < 0 && s.paren[i] < 0 && s.toks[i].norm == "," && i + 1 < n &&
           IsWordIn(s.toks[i + 1].norm, {"and", "but", "while", "whereas"}))
