@@ -234,6 +234,16 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     // Ages and numbered things after the number: "15-year-old".
     if (e.end < n && s.toks[e.end].norm.starts_with("year-old")) drop("age");
   }
+  // "between December 17 and 18": the second day of a date range is a date too.
+  for (size_t k = 1; k < m; ++k) {
+    const NumExpr& e = s.nums[k];
+    if (e.begin >= 2 && IsWordIn(s.toks[e.begin - 1].norm, {"and", "to", "-"}) &&
+        s.num_at[e.begin - 2] == static_cast<int>(k - 1) && s.roles[k - 1].dropped && s.roles[k - 1].why == "date" &&
+        !s.roles[k].dropped) {
+      s.roles[k].dropped = true;
+      s.roles[k].why = "date";
+    }
+  }
   // A year-by-year series ("144 in 2013, 134 in 2014 and 70 in 2015") gives flows per year,
   // not a figure of the population.
   {
