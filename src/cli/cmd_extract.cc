@@ -1,4 +1,4 @@
-// ftfwatch extract FILE|- [--date D] [--source NAME] [--format json|table]
+// ftfwatch extract FILE|- [--date D] [--source NAME] [--format json|table] [--explain]
 // ftfwatch extract --jsonl FILE [--threads N] --format json
 // Prints the claims a text states, without storing them.
 #include <unistd.h>
@@ -27,6 +27,7 @@ struct ExtractArgs {
   std::string source;
   std::string format = "table";
   int threads = 0;
+  bool explain = false;
 };
 
 Result<std::string> ReadAll(const std::string& path) {
@@ -62,10 +63,51 @@ struct Progress {
   }
 };
 
+// --explain: every number of the text, what was decided and which rule decided it.
+Status PrintExplanation(const extract::Extraction& ex, const std::string& format) {
+  if (format == "json") {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const extract::MentionDecision& d : ex.mentions) {
+      nlohmann::json j{{"span", {d.span.start, d.span.end}}, {"cue", d.cue}, {"claim", d.claim}, {"rule", d.rule}};
+      if (d.claim) {
+        j["category_rule"] = d.category_rule;
+        j["scope_rule"] = d.scope_rule;
+        j["subgroup_rule"] = d.subgroup_rule;
+        j["attribution_rule"] = d.attribution_rule;
+        nlohmann::json cl = nlohmann::json::array();
+        for (size_t ci : d.claims) cl.push_back(ClaimToJson(ex.claims[ci]));
+        j["claims"] = cl;
+      }
+      arr.push_back(j);
+    }
+    std::cout << arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    return Status::OK();
+  }
+  if (format != "table") return Status::InvalidArgument("--format must be json or table");
+  for (const extract::MentionDecision& d : ex.mentions) {
+    std::cout << fmt::format("[{}, {}) \"{}\"\n", d.span.start, d.span.end, d.cue);
+    if (!d.claim) {
+      std::cout << fmt::format("    no claim  {}\n", d.rule);
+      continue;
+    }
+    for (size_t ci : d.claims) {
+      const Claim& c = ex.claims[ci];
+      std::cout << fmt::format("    claim     {} {} {} {} [{} {} {}] {} by {}\n", Name(c.category), Name(c.subgroup),
+                               c.scope, Name(c.unit), Num(c.low), Num(c.best), Num(c.high), Name(c.qualifier),
+                               c.attributed_to.value_or("-"));
+    }
+    std::cout << fmt::format("    because   {}; {}; {}; {}; {}\n", d.rule, d.category_rule, d.scope_rule,
+                             d.subgroup_rule, d.attribution_rule);
+  }
+  std::cout << fmt::format("{} numbers, {} claims\n", ex.mentions.size(), ex.claims.size());
+  return Status::OK();
+}
+
 Status Run(const ExtractArgs& a, Context& ctx) {
   extract::ClaimExtractor extractor;
   if (!a.jsonl.empty()) {
     if (a.format != "json") return Status::InvalidArgument("--jsonl prints JSON lines: use --format json");
+    if (a.explain) return Status::InvalidArgument("--explain works on one text: give FILE, not --jsonl");
     std::ifstream file;
     std::istream* in = &std::cin;
     if (a.jsonl != "-") {
@@ -93,10 +135,12 @@ Status Run(const ExtractArgs& a, Context& ctx) {
   extract::ExtractOptions eo;
   eo.as_of = a.date;
   eo.source_id = a.source;
+  eo.explain = a.explain;
   extract::Extraction ex = extractor.Extract(text, eo);
   if (ex.invalid_utf8_offset && !ctx.global.quiet)
     fmt::print(stderr, "ftfwatch: {}: invalid UTF-8 at byte {} (invalid bytes are read as '?')\n", a.file,
                *ex.invalid_utf8_offset);
+  if (a.explain) return PrintExplanation(ex, a.format);
   if (a.format == "json") {
     nlohmann::json arr = nlohmann::json::array();
     for (const Claim& c : ex.claims) arr.push_back(ClaimToJson(c));
@@ -126,6 +170,8 @@ void Setup(CLI::App& app, Context& ctx) {
       ->type_name("NAME");
   sub->add_option("--format", args->format, "json or table (default table)")->type_name("FORMAT");
   sub->add_option("--threads", args->threads, "Worker threads for --jsonl (default: all cores)")->type_name("N");
+  sub->add_flag("--explain", args->explain,
+                "For each number in the text: whether it is a claim and which rules decided (not with --jsonl)");
   sub->callback([args, &ctx] {
     Status st = Run(*args, ctx);
     if (!st.ok()) ctx.exit_code = Report(st);

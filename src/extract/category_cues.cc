@@ -1,5 +1,7 @@
 #include "extract/category_cues.h"
 
+#include <algorithm>
+
 namespace ftf::extract {
 namespace {
 
@@ -37,31 +39,68 @@ std::optional<Category> Strongest(const Sentence& s, size_t k, const RuleSet& r,
   return best;
 }
 
+// The figure's own words (or the words just before it) name where the people come from:
+// "foreign", a demonym, or a place of origin ("from Tunisia", "Tunisia's 3,000").
+bool NamesOrigin(const Sentence& s, size_t k) {
+  auto [a, b] = NounPhrase(s, k);
+  const size_t lim = std::min(b, a + 6);
+  for (size_t i = a; i < lim; ++i) {
+    if (s.toks[i].norm.starts_with("foreign")) return true;
+    // "41,490 affiliates from 80 countries"
+    if (s.toks[i].norm == "from" && i + 1 < s.toks.size() && s.num_at[i + 1] >= 0 &&
+        s.roles[s.num_at[i + 1]].countries)
+      return true;
+  }
+  const size_t from = s.nums[k].begin >= 3 ? s.nums[k].begin - 3 : 0;
+  for (const Place& p : s.places) {
+    if (p.theatre) continue;
+    if ((p.tb >= a && p.tb < lim) || (p.te <= s.nums[k].begin && p.tb >= from)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
   const NumExpr& e = s.nums[k];
   // "the number of X … at|to N"
-  if (e.begin > 0 && (s.Is(e.begin - 1, "at") || s.Is(e.begin - 1, "to"))) {
+  // (also "… is 38", "… has increased to 180", "the amount of … is most probably 38")
+  if (e.begin > 0 && (s.Is(e.begin - 1, "at") || s.Is(e.begin - 1, "to") || s.Is(e.begin - 1, "is") ||
+                      s.Is(e.begin - 1, "was") || s.Is(e.begin - 1, "probably"))) {
     for (size_t i = e.begin - 1; i-- > 1;) {
       if (s.hard[i] || s.num_at[i] >= 0) break;
-      if (s.Is(i, "of") && (s.Is(i - 1, "number") || s.Is(i - 1, "total"))) return {i + 1, e.begin - 1};
+      if (s.Is(i, "of") && (s.Is(i - 1, "number") || s.Is(i - 1, "total") || s.Is(i - 1, "amount")))
+        return {i + 1, e.begin - 1};
     }
   }
   return {e.end, s.roles[k].seg_end};
 }
 
 std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& r,
-                                    const std::vector<std::optional<Category>>& decided) {
+                                    const std::vector<std::optional<Category>>& decided, std::string* rule) {
+  std::string ignored;
+  if (!rule) rule = &ignored;
+  auto by = [&](const char* name, std::optional<Category> c) {
+    if (c) *rule = std::string("category:") + name + ":" + std::string(Name(*c));
+    return c;
+  };
   const NumExpr& e = s.nums[k];
   const NumRole& role = s.roles[k];
+  // "The number of people … travelling to Syria has increased to 180": the cues of the counted
+  // phrase before the figure say what it counts.
+  if (auto [a, b] = NounPhrase(s, k); a < e.begin) {
+    std::optional<Category> best;
+    for (const Cue& c : s.cues)
+      if (c.tb >= a && c.tb < b && (!best || Rank(r, c.category) > Rank(r, *best))) best = c.category;
+    if (best) return by("number-of-phrase", best);
+  }
   // "X of the Y who left … are back": X takes the cue after Y's relative clause.
   if (role.base > static_cast<int>(k)) {
     const NumRole& y = s.roles[role.base];
-    if (auto c = Strongest(s, k, r, s.nums[role.base].end, y.seg_end, y.relcl_cue, true)) return c;
+    if (auto c = Strongest(s, k, r, s.nums[role.base].end, y.seg_end, y.relcl_cue, true)) return by("part-of-base-predicate", c);
   }
   if (role.is_base) {
-    if (role.relcl_cue >= 0) return s.cues[role.relcl_cue].category;
+    if (role.relcl_cue >= 0) return by("base-relative-clause", s.cues[role.relcl_cue].category);
   }
   // A cue before the number with nothing but words between competes on precedence
   // ("sentenced 11 French nationals … for joining").
@@ -81,16 +120,37 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
     break;
   }
   if (auto c = Strongest(s, k, r, e.end, role.seg_end, role.is_base ? -1 : role.relcl_cue, false)) {
-    if (near_left && Rank(r, *near_left) > Rank(r, *c)) c = near_left;
-    if (!role.is_base) return c;
+    if (near_left && Rank(r, *near_left) > Rank(r, *c)) return by("cue-before-outranks", near_left);
+    if (!role.is_base) return by("cue-in-own-words", c);
   }
   // The counted noun itself: "400 returnees".
   for (const Cue& c : s.cues)
-    if (c.tb == e.end && c.where != CueRule::Where::kBefore && !role.is_base) return c.category;
-  if (near_left && !role.is_base) return near_left;
-  if (role.is_base) return CountsFighters(s, k, r) ? std::optional<Category>(Category::kDeparted) : std::nullopt;
-  if (role.sub_of >= 0 && decided[role.sub_of]) return decided[role.sub_of];
-  if (role.governor >= 0 && decided[role.governor]) return decided[role.governor];
+    if (c.tb == e.end && c.where != CueRule::Where::kBefore && !role.is_base) return by("counted-noun", c.category);
+  if (near_left && !role.is_base) return by("cue-just-before", near_left);
+  if (role.is_base) return CountsFighters(s, k, r) ? by("base-of-fighters", Category::kDeparted) : std::nullopt;
+  if (role.sub_of >= 0 && decided[role.sub_of]) return by("aside-of-figure", decided[role.sub_of]);
+  if (role.governor >= 0 && decided[role.governor]) return by("countries-of-figure", decided[role.governor]);
+  // "Belgium (around 500), the Netherlands (some 250) and Denmark (roughly 150) have seen
+  // citizens leave": a bracketed list item takes the predicate after the list.
+  if (int own = s.paren[e.begin]; own >= 0 && e.begin > 0) {
+    size_t open = e.begin;
+    while (open > 0 && s.paren[open - 1] == own) --open;
+    bool after_place = false;
+    for (const Place& p : s.places) after_place |= p.te == open;
+    if (after_place) {
+      size_t i = e.end;
+      while (i < s.toks.size() && s.paren[i] == own) ++i;
+      // Skip the rest of the list: places, brackets, commas and "and".
+      size_t end = i;
+      while (end < s.toks.size() && !(s.hard[end] && s.paren[end] < 0)) ++end;
+      std::optional<Category> best;
+      for (const Cue& c : s.cues) {
+        if (c.tb < i || c.tb >= end || s.paren[c.tb] >= 0 || c.where == CueRule::Where::kBefore) continue;
+        if (!best || Rank(r, c.category) > Rank(r, *best)) best = c.category;
+      }
+      if (best) return by("list-predicate", best);
+    }
+  }
   // Nearest cue before, in the same clause.
   for (size_t ci = s.cues.size(); ci-- > 0;) {
     const Cue& c = s.cues[ci];
@@ -104,12 +164,15 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
     }
     if (blocked) break;
     if (s.paren[c.tb] >= 0 && s.paren[c.tb] != s.paren[e.begin]) continue;
-    return c.category;
+    return by("cue-before-in-clause", c.category);
   }
   // The relative clause of "N of those who left".
-  if (role.relcl_cue >= 0) return s.cues[role.relcl_cue].category;
-  if (auto c = Strongest(s, k, r, e.end, role.seg_end, -1, true)) return c;
-  // Coordinated with following figures: "Up to 4,000 Russians and about 5,000 others are …"
+  if (role.relcl_cue >= 0) return by("relative-clause", s.cues[role.relcl_cue].category);
+  if (auto c = Strongest(s, k, r, e.end, role.seg_end, -1, true)) return by("noun-cue-after", c);
+  // Coordinated with following figures: "Up to 4,000 Russians and about 5,000 others are …",
+  // "30 fighters, 49 women and 8 children still remain in …" (a list joined by commas and a
+  // final "and").
+  bool chain_joined = false;
   for (size_t m = k + 1; m < s.nums.size(); ++m) {
     const NumRole& rm = s.roles[m];
     if (rm.dropped || rm.sub_of >= 0) continue;
@@ -117,7 +180,19 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
     for (size_t i = e.end; i < s.nums[m].begin; ++i)
       if (s.hard[i] && s.paren[i] < 0) blocked = true;
     if (blocked) break;
-    if (auto c = Strongest(s, m, r, s.nums[m].end, rm.seg_end, -1, true)) return c;
+    // Coordinated means joined by "and"/"or" with nothing but words and commas between
+    // (a table row "France 1,910 · 302 returned" is no coordination).
+    bool joined = false, comma = false;
+    for (size_t i = s.nums[m - 1].end; i < s.nums[m].begin; ++i) {
+      if (s.Is(i, "and") || s.Is(i, "or")) joined = true;
+      else if (s.Is(i, ",")) comma = true;
+      else if (s.toks[i].kind == TokKind::kPunct) blocked = true;
+    }
+    if (blocked || !(joined || comma)) break;
+    chain_joined |= joined;
+    if (!chain_joined) continue;
+    if (auto c = Strongest(s, m, r, s.nums[m].end, rm.seg_end, -1, true)) return by("coordinated-figure", c);
+    break;
   }
   // Listed after a figure of the same clause.
   for (size_t m = k; m-- > 0;) {
@@ -125,10 +200,13 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
     bool blocked = false;
     for (size_t i = s.nums[m].end; i < e.begin; ++i)
       if (s.hard[i] && s.paren[i] < 0) blocked = true;
-    if (!blocked) return decided[m];
+    if (!blocked) return by("listed-after-figure", decided[m]);
     break;
   }
-  if (CountsFighters(s, k, r)) return Category::kDeparted;
+  // "12,000 foreign fighters from 81 countries", "3,000 Tunisian jihadists": fighters of a
+  // named origin with no verb are those who left. Bare "20,000 fighters" (a group's strength,
+  // fighters on a front) is not.
+  if (CountsFighters(s, k, r) && NamesOrigin(s, k)) return by("fighters-noun", Category::kDeparted);
   return std::nullopt;
 }
 
@@ -141,8 +219,11 @@ std::optional<Subgroup> PredicateSubgroup(const Sentence& s, size_t k, const Rul
     auto m = r.subgroups.Match(s.toks, from, n);
     if (!m) return std::nullopt;
     size_t after = m->second;
-    // "women and children": a mixed group has no subgroup of its own.
-    if (after < n && (s.Is(after, "and") || s.Is(after, "or") || s.Is(after, "/"))) return std::nullopt;
+    // "women and children": a mixed group has no subgroup of its own ("were women and 12
+    // percent were minors" is no mixed group).
+    if (after + 1 < n && (s.Is(after, "and") || s.Is(after, "or") || s.Is(after, "/")) &&
+        r.subgroups.Match(s.toks, after + 1, n))
+      return std::nullopt;
     if (end) *end = after;
     return *m->first;
   };

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include "extract/sentence.h"
 #include "ftfwatch/claim.h"
@@ -18,8 +19,9 @@
 namespace ftf::extract {
 
 // nullopt: no category can be read (the figure yields no claim unless context gives one).
+// `rule`, when given, receives the name of the rule that decided ("category:counted-noun:returned").
 std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& rules,
-                                    const std::vector<std::optional<Category>>& decided);
+                                    const std::vector<std::optional<Category>>& decided, std::string* rule = nullptr);
 
 // The subgroup a figure's own words name, or nullopt when they name none ("have returned").
 std::optional<Subgroup> SubgroupFor(const Sentence& s, size_t k, const RuleSet& rules);

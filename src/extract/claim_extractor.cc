@@ -4,10 +4,12 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <tuple>
 
 #include "core/utf8.h"
 #include "extract/attribution.h"
 #include "extract/category_cues.h"
+#include "extract/code_traps.h"
 #include "extract/scope_resolver.h"
 #include "extract/sentence.h"
 #include "extract/sentence_splitter.h"
@@ -74,7 +76,7 @@ uint8_t ScanFlags(std::string_view text, const RuleSet& r) {
       continue;
     }
     flags |= r.trigger_index.Find(h);
-    if (prev) flags |= r.trigger_index.Find(TriggerIndex::Pair(prev, h)) & kTrigTopic;
+    if (prev) flags |= r.trigger_index.Find(TriggerIndex::Pair(prev, h)) & (kTrigTopic | kTrigCue);
     prev = h;
   }
   return flags;
@@ -116,6 +118,22 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
   for (size_t i = 0; i < n; ++i)
     if (auto t = r.traps[static_cast<int>(TrapKind::kSentence)].Match(s.toks, i, n))
       sentence_traps.emplace_back(i, *t->first);
+  // Another war: fighters who went to a theatre other than Syria and Iraq ("joined al-Shabaab
+  // in Somalia", "went to Afghanistan"), in a sentence that names neither Syria nor Iraq.
+  {
+    bool syria_iraq = false, elsewhere = false;
+    for (const Place& p : s.places) {
+      if (p.theatre) syria_iraq = true;
+      if (r.other_theatres.count(p.scope) && !p.demonym && p.tb > 0 &&
+          IsWordIn(s.toks[p.tb - 1].norm, {"to", "in", "into", "from"}))
+        elsewhere = true;
+    }
+    if (elsewhere && !syria_iraq) sentence_traps.emplace_back(0, "another theatre (not Syria or Iraq)");
+    // A total since before the Syrian war ("since 2001") mixes destinations, unless the clause
+    // names Syria or Iraq for its figures ("92 journeys since 2001, 78 of them to Syria and Iraq").
+    if (syria_iraq)
+      std::erase_if(sentence_traps, [](const auto& t) { return t.second.starts_with("a total since before"); });
+  }
   auto clause_trap = [&](const NumExpr& e) -> std::string {
     for (const auto& [at, why] : sentence_traps) {
       size_t a = std::min(at, e.begin), b = std::max(at, e.end);
@@ -138,6 +156,23 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       }
     };
     if (std::string why = clause_trap(e); !why.empty()) drop(why);
+    // Code, markup, links and reference marks (judged on the raw bytes): "alert(1)", "[12]".
+    if (s.toks[e.core_begin].kind == TokKind::kNumber) {
+      if (auto why = CodeTrap(s.doc, s.toks[e.core_begin].start, s.toks[e.core_end - 1].end)) drop(*why);
+    }
+    // "(2)": a bare small number alone in brackets, opening the sentence or after a word that
+    // is neither a place nor a figure, numbers an item or a reference.
+    if (e.begin > 0 && e.end < n && s.toks[e.begin - 1].norm == "(" && s.toks[e.end].norm == ")" &&
+        e.core_end == e.core_begin + 1 && e.begin == e.core_begin && s.toks[e.core_begin].kind == TokKind::kNumber &&
+        s.Text(e.core_begin, e.core_end).find(',') == std::string_view::npos && e.best && *e.best < 100) {
+      size_t open = e.begin - 1;
+      bool after_place = false, after_figure = open > 0 && s.num_at[open - 1] >= 0;
+      for (const Place& p : s.places)
+        if (p.te == open) after_place = true;
+      if (open > 0 && (s.toks[open - 1].norm == "percent" || s.toks[open - 1].norm == "cent" || s.toks[open - 1].norm == "%"))
+        after_figure = true;
+      if (!after_place && !after_figure) drop("reference: a bracketed item or reference number");
+    }
     // The counted noun, skipping up to two modifiers.
     bool person_follows = false;
     size_t i = e.end;
@@ -177,6 +212,10 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     }
     if (role.countries) continue;
     if (e.year && !person_follows) drop("a year");
+    // "Aug. 27, 2014", "27 August 2014": a year closing a date, whatever follows it.
+    if (e.year && e.begin >= 2 && ((s.toks[e.begin - 1].norm == "," && s.num_at[e.begin - 2] >= 0) ||
+                                   r.traps[static_cast<int>(TrapKind::kLabel)].Match(s.toks, e.begin - 1, e.begin)))
+      drop("a year (the end of a date)");
     if (e.begin > 0) {
       const std::string& prev = s.toks[e.begin - 1].norm;
       if (prev == "$" || prev == "€" || prev == "£" || prev == "us$") drop("money");
@@ -187,8 +226,44 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       if (prev == "-" && !s.toks[e.begin].space_before && e.begin > 1 && s.toks[e.begin - 2].kind == TokKind::kNumber)
         drop("part of a code");
     }
+    // "Abror Habibov, 30, …": a small number between commas right after a name is an age.
+    if (e.begin >= 2 && e.end < n && s.toks[e.begin - 1].norm == "," && s.toks[e.end].norm == "," &&
+        s.toks[e.begin - 2].cap && s.toks[e.begin - 2].kind == TokKind::kWord && e.best && *e.best < 100 &&
+        e.qualifier == Qualifier::kExact && s.toks[e.core_begin].kind == TokKind::kNumber)
+      drop("an age after a name");
     // Ages and numbered things after the number: "15-year-old".
     if (e.end < n && s.toks[e.end].norm.starts_with("year-old")) drop("age");
+  }
+  // "between December 17 and 18": the second day of a date range is a date too.
+  for (size_t k = 1; k < m; ++k) {
+    const NumExpr& e = s.nums[k];
+    if (e.begin >= 2 && IsWordIn(s.toks[e.begin - 1].norm, {"and", "to", "-"}) &&
+        s.num_at[e.begin - 2] == static_cast<int>(k - 1) && s.roles[k - 1].dropped && s.roles[k - 1].why == "date" &&
+        !s.roles[k].dropped) {
+      s.roles[k].dropped = true;
+      s.roles[k].why = "date";
+    }
+  }
+  // A year-by-year series ("144 in 2013, 134 in 2014 and 70 in 2015") gives flows per year,
+  // not a figure of the population.
+  {
+    std::vector<size_t> yearly;
+    for (size_t k = 0; k < m; ++k) {
+      if (s.roles[k].dropped) continue;
+      for (size_t i = s.nums[k].end; i + 1 < n && i < s.nums[k].end + 5; ++i) {
+        if (s.num_at[i] >= 0 || s.hard[i] || s.toks[i].norm == ",") break;
+        int y = s.num_at[i + 1];
+        if (s.toks[i].norm == "in" && y >= 0 && s.nums[y].year) {
+          yearly.push_back(k);
+          break;
+        }
+      }
+    }
+    if (yearly.size() >= 2)
+      for (size_t k : yearly) {
+        s.roles[k].dropped = true;
+        s.roles[k].why = "a year-by-year series";
+      }
   }
   // Countries that modify a persons figure: "40,000 foreigners from over 110 countries".
   for (size_t k = 0; k < m; ++k) {
@@ -238,6 +313,13 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     for (; i < n; ++i) {
       if (own >= 0 && s.paren[i] != own) break;
       if (s.hard[i] && (s.paren[i] < 0 || s.paren[i] != own) && own < 0 && s.paren[i] < 0) break;
+      // "… and those who have returned …" speaks of another group.
+      if (own < 0 && s.toks[i].norm == "and" && i + 1 < n && IsWordIn(s.toks[i + 1].norm, {"those", "these", "others"}))
+        break;
+      // ", and …", ", but …" opens a new clause with its own predicate.
+      if (own < 0 && s.paren[i] < 0 && s.toks[i].norm == "," && i + 1 < n &&
+          IsWordIn(s.toks[i + 1].norm, {"and", "but", "while", "whereas"}))
+        break;
       int at = s.num_at[i];
       if (at >= 0 && static_cast<size_t>(at) != k) {
         const NumRole& ro = s.roles[at];
@@ -356,6 +438,66 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
 ClaimExtractor::ClaimExtractor() : ClaimExtractor(RuleSet::Bundled(), Gazetteer::Bundled()) {}
 ClaimExtractor::ClaimExtractor(const RuleSet& rules, const Gazetteer& geo) : rules_(rules), geo_(geo) {}
 
+namespace {
+
+// A first paragraph that reads as a title: one line, no closing stop.
+bool IsTitle(std::string_view p) {
+  while (!p.empty() && (p.back() == ' ' || p.back() == '\n' || p.back() == '\r')) p.remove_suffix(1);
+  return !p.empty() && p.size() < 400 && p.find('\n') == std::string_view::npos && p.back() != '.';
+}
+
+// The sentence opens by pointing back ("Of these, …", "Another …", "The rest …"): its figures
+// continue the population of the sentence before (data/rules/discourse.tsv).
+bool DiscourseOpener(const Sentence& s, const RuleSet& r) {
+  size_t i = 0;
+  while (i < s.toks.size() && (s.toks[i].norm == "\"" || s.toks[i].norm == "-")) ++i;
+  return r.discourse_openers.Match(s.toks, i, s.toks.size()).has_value();
+}
+
+// A short line of a list or table: at most eight tokens, one place of origin, figure k its only
+// figure, and no words but the place, the figure and punctuation (bullets, colons, brackets).
+bool TableLineOfOrigin(const Sentence& s, size_t k) {
+  if (s.toks.size() > 8 || s.nums.size() != 1 || k != 0) return false;
+  int places = 0;
+  for (const Place& p : s.places) {
+    if (p.theatre) return false;
+    ++places;
+  }
+  if (places != 1) return false;
+  for (size_t i = 0; i < s.toks.size(); ++i) {
+    if (s.num_at[i] >= 0 || s.toks[i].kind == TokKind::kPunct || s.toks[i].norm == "the") continue;
+    bool in_place = false;
+    for (const Place& p : s.places) in_place |= i >= p.tb && i < p.te;
+    if (!in_place) return false;
+  }
+  return true;
+}
+
+MentionDecision Mention(const Sentence& s, const NumExpr& e) {
+  MentionDecision d;
+  size_t a = s.toks[e.begin].start, b = s.toks[e.end - 1].end;
+  d.span = Span{static_cast<int64_t>(a), static_cast<int64_t>(b)};
+  d.cue = std::string(s.doc.substr(a, b - a));
+  return d;
+}
+
+// Explains the numbers of a paragraph that was not analysed (only with --explain).
+void ExplainSkipped(std::string_view text, TextSpan para, const RuleSet& r, const char* why,
+                    std::vector<MentionDecision>& out) {
+  for (const TextSpan& ss : SplitSentences(text, para, r)) {
+    Sentence s;
+    s.doc = text;
+    s.toks = Tokenize(text, ss.start, ss.end);
+    for (const NumExpr& e : FindNumbers(s.toks, r)) {
+      MentionDecision d = Mention(s, e);
+      d.rule = why;
+      out.push_back(std::move(d));
+    }
+  }
+}
+
+}  // namespace
+
 Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions& opts) const {
   Extraction out;
   const RuleSet& r = rules_;
@@ -376,8 +518,21 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
   }
   std::vector<TextSpan> paragraphs = SplitParagraphs(text);
   std::string headline;
+  std::string story_scope;  // the country the story is about, when its headline names one
+  bool headline_topic = false;
   if (!paragraphs.empty()) {
-    headline = HeadlineSource(text.substr(paragraphs[0].start, paragraphs[0].end - paragraphs[0].start));
+    std::string_view first = text.substr(paragraphs[0].start, paragraphs[0].end - paragraphs[0].start);
+    headline_topic = IsTitle(first) && (ScanFlags(first, r) & kTrigTopic);
+    // The story's country: the one country a headline names ("Kosovo brings back 110 citizens").
+    if (IsTitle(first)) {
+      for (const PlaceMention& pm : geo_.FindMentions(first)) {
+        if (pm.kind != PlaceMention::Kind::kCountry || pm.theatre || r.theatre_scopes.count(pm.scope)) continue;
+        if (story_scope.empty()) story_scope = pm.scope;
+        else if (story_scope != pm.scope) story_scope = "-";
+      }
+      if (story_scope == "-") story_scope.clear();
+    }
+    headline = HeadlineSource(first);
     // "Kazakhstan: 600 citizens repatriated": a place before the colon is the story's subject,
     // not its source.
     if (!headline.empty()) {
@@ -387,22 +542,67 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
       if (place) headline.clear();
     }
   }
+  // Each number mention is decided on its own (MentionDecision). Whether it is about foreign
+  // fighters at all (the topic) is read from its discourse: its sentence, its paragraph, the
+  // paragraph before, or the headline. A paragraph none of which can reach costs only the byte
+  // scan (ScanFlags), so most news text is never tokenised.
+  bool prev_para_topic = false;
+  ParaContext carried;  // the context of the paragraph before, when it yielded claims
   for (const TextSpan& para : paragraphs) {
     std::string_view ptext = text.substr(para.start, para.end - para.start);
-    // A paragraph is analysed when it names the topic itself: figures in other paragraphs of a
-    // story about fighters (sports scores, budgets) are not read in its light.
     uint8_t flags = ScanFlags(ptext, r);
-    if (!(flags & kTrigTopic) || !(flags & kTrigNumber)) continue;
+    const bool para_topic = (flags & kTrigTopic) != 0;
+    const bool reach_prev = prev_para_topic;
+    prev_para_topic = para_topic;
+    if (!(flags & kTrigNumber)) continue;
+    if (r.IsNavigation(ptext)) {
+      if (opts.explain) ExplainSkipped(text, para, r, "navigation: a link or page furniture line", out.mentions);
+      prev_para_topic = reach_prev;  // furniture does not break the discourse
+      continue;
+    }
+    if (!para_topic && !reach_prev && !headline_topic) {
+      if (opts.explain)
+        ExplainSkipped(text, para, r, "no-topic: no fighter word in the sentence, its paragraph, the paragraph before or the headline",
+                       out.mentions);
+      carried = ParaContext{};
+      continue;
+    }
 
-    ParaContext ctx;
-    if (!headline.empty()) ctx.attribution = headline;
+    ParaContext ctx = carried.has_claims ? carried : ParaContext{};
+    if (!headline.empty() && !ctx.attribution) ctx.attribution = headline;
     std::vector<size_t> pending_back;  // claims with no source that a next sentence may name
+    bool topic_before = false;         // a sentence of this paragraph named the topic
+    bool para_has_claims = false;
     for (const TextSpan& sspan : SplitSentences(text, para, r)) {
+      std::string_view stext = text.substr(sspan.start, sspan.end - sspan.start);
+      uint8_t sflags = ScanFlags(stext, r);
+      const bool sentence_topic = (sflags & kTrigTopic) != 0;
+      const char* topic = sentence_topic ? "topic:sentence"
+                          : topic_before  ? "topic:earlier-sentence"
+                          : para_topic    ? "topic:later-sentence"
+                          : reach_prev    ? "topic:previous-paragraph"
+                                          : "topic:headline";
+      topic_before |= sentence_topic;
+      if (!(sflags & kTrigNumber)) continue;
+      // A sentence with a number but no category, topic or fighter word yields nothing unless it
+      // continues claims made before (its category then comes from the discourse): skip it
+      // before tokenising. Most sentences of news text end here.
+      // In a paragraph that names the topic, a sentence must name it too (or continue claims):
+      // the paragraph's other sentences are the story's background, not its figures.
+      const bool table_line = stext.size() < 60 && stext.find('\n') == std::string_view::npos;
+      const bool worth =
+          ctx.has_claims || table_line || ((sflags & kTrigCue) && (sentence_topic || !para_topic));
+      if (!worth) {
+        if (opts.explain)
+          ExplainSkipped(text, sspan, r, "no-category: no category or fighter word in the sentence, or no topic word in a paragraph that has one", out.mentions);
+        continue;
+      }
       Sentence s = AnalyseSentence(text, sspan, r, geo_);
       ++out.sentences_analysed;
       std::vector<AttrMention> attrs = FindAttributions(s, r, geo_);
       Roles(s, r, attrs);
-      if (std::getenv("FTF_EXTRACT_DEBUG")) {
+      static const bool debug = std::getenv("FTF_EXTRACT_DEBUG") != nullptr;  // read once, not per sentence
+      if (debug) {
         std::fprintf(stderr, "S: %.*s\n", static_cast<int>(sspan.end - sspan.start), text.data() + sspan.start);
         for (size_t k = 0; k < s.nums.size(); ++k) {
           const NumRole& ro = s.roles[k];
@@ -418,30 +618,72 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
       std::vector<std::optional<Category>> decided(m);
       std::vector<std::vector<std::string>> scopes(m);
       std::vector<Subgroup> subgroups(m, Subgroup::kAll);
-      size_t first_claim = out.claims.size();
+      const size_t first_claim = out.claims.size();
       bool sentence_has_cue = !s.cues.empty();
-      std::optional<size_t> base_claim_idx;
       for (size_t k = 0; k < m; ++k) {
         const NumExpr& e = s.nums[k];
         const NumRole& role = s.roles[k];
-        if (role.dropped) continue;
-        std::optional<Category> cat = CategoryFor(s, k, r, decided);
+        MentionDecision d;
+        if (opts.explain) d = Mention(s, e);
+        auto no = [&](std::string why) {
+          if (!opts.explain) return;
+          d.rule = std::move(why);
+          out.mentions.push_back(std::move(d));
+        };
+        if (role.dropped) {
+          no("trap: " + role.why);
+          continue;
+        }
+        std::string cat_rule;
+        std::optional<Category> cat = CategoryFor(s, k, r, decided, &cat_rule);
         // "Roughly 15 percent of the 5,600 European fighters were women": with no cue of its own,
         // a part counts the same population as its stated base.
         const bool forward_base = role.base > static_cast<int>(k);
-        if (!cat && forward_base) cat = CategoryFor(s, static_cast<size_t>(role.base), r, decided);
-        if (!cat && ctx.has_claims && (role.of_them || !sentence_has_cue)) cat = ctx.category;
-        if (!cat) continue;
+        if (!cat && forward_base) {
+          cat = CategoryFor(s, static_cast<size_t>(role.base), r, decided);
+          if (cat) cat_rule = "category:of-its-base:" + std::string(Name(*cat));
+        }
+        // "about 250 of an estimated 3,000": the whole that a part returned, died or is held from
+        // is those who left.
+        if (!cat && role.is_base) {
+          for (size_t j = 0; j < k; ++j)
+            if (s.roles[j].base == static_cast<int>(k) && decided[j] && *decided[j] != Category::kDeparted) {
+              cat = Category::kDeparted;
+              cat_rule = "category:whole-of-a-part:departed";
+            }
+        }
+        if (!cat && ctx.has_claims &&
+            (role.of_them || (!sentence_has_cue && DiscourseOpener(s, r)))) {
+          cat = ctx.category;
+          if (cat) cat_rule = "category:discourse:" + std::string(Name(*cat));
+        }
+        // "• France 1700", "Belgium: 470": a line of a list or table that gives a place and its
+        // figure, in a story about fighters, counts those who left that place.
+        if (!cat && TableLineOfOrigin(s, k)) {
+          cat = Category::kDeparted;
+          cat_rule = "category:table-line-of-origin";
+        }
+        if (!cat) {
+          no("no-category: no category word reaches it");
+          continue;
+        }
         decided[k] = cat;
         // Scope.
-        std::vector<std::string> sc = ScopesFor(s, k, cat);
-        if (sc.size() == 1 && sc[0] == "__combined__") continue;
+        std::string scope_rule;
+        std::vector<std::string> sc = ScopesFor(s, k, cat, &scope_rule);
+        if (sc.size() == 1 && sc[0] == "__combined__") {
+          no("scope: a combined total for a list of places");
+          continue;
+        }
         bool own_scope = !sc.empty();
         if (sc.empty()) {
           // "more than 500 foreigners": people from anywhere.
           auto [a, b] = NounPhrase(s, k);
           for (size_t i = a; i < b && i < a + 3; ++i)
-            if (s.toks[i].norm.starts_with("foreign")) sc = {"World"};
+            if (s.toks[i].norm.starts_with("foreign")) {
+              sc = {"World"};
+              scope_rule = "scope:foreigners";
+            }
         }
         if (sc.empty() && forward_base) {
           // The base comes later in the sentence ("Twelve of the 48 Irish citizens …"): the part
@@ -449,58 +691,84 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           std::optional<Category> base_cat = CategoryFor(s, static_cast<size_t>(role.base), r, decided);
           sc = ScopesFor(s, static_cast<size_t>(role.base), base_cat);
           if (sc.size() == 1 && sc[0] == "__combined__") sc.clear();
+          if (!sc.empty()) scope_rule = "scope:of-its-base";
         }
-        if (sc.empty() && role.base >= 0) sc = scopes[role.base];
-        if (sc.empty() && role.sub_of >= 0) sc = scopes[role.sub_of];
-        if (sc.empty() && role.governor >= 0) sc = scopes[role.governor];
+        auto take = [&](const std::vector<std::string>& from, const char* why) {
+          if (sc.empty() && !from.empty()) {
+            sc = from;
+            scope_rule = why;
+          }
+        };
+        if (role.base >= 0) take(scopes[role.base], "scope:of-its-base");
+        if (role.sub_of >= 0) take(scopes[role.sub_of], "scope:of-the-figure-it-qualifies");
+        if (role.governor >= 0) take(scopes[role.governor], "scope:of-the-figure-counted");
         if (sc.empty()) {
           for (size_t j = k; j-- > 0;)
             if (!scopes[j].empty()) {
-              sc = scopes[j];
+              take(scopes[j], "scope:of-an-earlier-figure");
               break;
             }
         }
-        if (sc.empty() && ctx.has_claims) sc = ctx.scopes;
-        if (sc.empty()) sc = {"World"};
+        if (sc.empty() && ctx.has_claims) take(ctx.scopes, "scope:discourse");
+        if (sc.empty() && !story_scope.empty()) take({story_scope}, "scope:story-country");
+        if (sc.empty()) {
+          sc = {"World"};
+          scope_rule = "scope:no-place-named";
+        }
         scopes[k] = sc;
         // Subgroup.
+        std::string sg_rule = "subgroup:own-words";
         std::optional<Subgroup> sg = SubgroupFor(s, k, r);
         if (!sg || *sg == Subgroup::kAll) {
           // "… of the 5,600 European fighters were women", "Women made up 17 percent of …".
-          if (auto p = PredicateSubgroup(s, k, r)) sg = p;
+          if (auto p = PredicateSubgroup(s, k, r)) {
+            sg = p;
+            sg_rule = "subgroup:predicate";
+          }
         }
-        if (!sg && role.base >= 0) sg = Subgroup::kAll;
-        if (!sg && !own_scope && ctx.has_claims && (role.of_them || k == 0)) sg = ctx.subgroup;
+        // "up to 13 percent (4,761) were women": a count in brackets restating a share is a
+        // figure of the same subgroup.
+        if ((!sg || *sg == Subgroup::kAll) && role.sub_of >= 0 && s.nums[role.sub_of].IsShare() && !e.IsShare() &&
+            subgroups[role.sub_of] != Subgroup::kAll) {
+          sg = subgroups[role.sub_of];
+          sg_rule = "subgroup:of-the-share-it-restates";
+        }
+        if (!sg && role.base >= 0) {
+          sg = Subgroup::kAll;
+          sg_rule = "subgroup:part-of-a-base";
+        }
+        if (!sg && !own_scope && ctx.has_claims && (role.of_them || k == 0)) {
+          sg = ctx.subgroup;
+          sg_rule = "subgroup:discourse";
+        }
+        if (!sg) sg_rule = "subgroup:default";
         Subgroup subgroup = sg.value_or(Subgroup::kAll);
         subgroups[k] = subgroup;
         // Attribution: the nearest source before in the sentence, else after, else context.
         std::optional<std::string> who;
+        std::string attr_rule = "attribution:discourse";
         bool found = false;
         for (size_t ai = attrs.size(); ai-- > 0;) {
           if (attrs[ai].pos >= e.begin) continue;
           found = true;
+          attr_rule = "attribution:before-in-sentence";
           if (attrs[ai].kind == AttrMention::Kind::kNamed) who = attrs[ai].name;
           else if (attrs[ai].kind == AttrMention::Kind::kAnaphor) who = ctx.attribution;
-          // An unnamed source before a named one in the same sentence yields to it.
-          if (attrs[ai].kind == AttrMention::Kind::kUnnamed) {
-            for (const AttrMention& a2 : attrs)
-              if (a2.pos > e.end && a2.kind == AttrMention::Kind::kNamed) {
-                (void)a2;
-              }
-          }
           break;
         }
         if (!found) {
-          for (const AttrMention& a : attrs) {
-            if (a.pos < e.end) continue;
+          for (const AttrMention& at : attrs) {
+            if (at.pos < e.end) continue;
             found = true;
-            if (a.kind == AttrMention::Kind::kNamed) who = a.name;
-            else if (a.kind == AttrMention::Kind::kAnaphor) who = ctx.attribution;
+            attr_rule = "attribution:after-in-sentence";
+            if (at.kind == AttrMention::Kind::kNamed) who = at.name;
+            else if (at.kind == AttrMention::Kind::kAnaphor) who = ctx.attribution;
             break;
           }
         }
         if (!found) who = ctx.attribution;
 
+        const size_t claims_before = out.claims.size();
         auto emit = [&](Unit unit, const NumExpr& ne, std::optional<double> lo, std::optional<double> best,
                         std::optional<double> hi, Qualifier q) {
           for (const std::string& scope : sc) {
@@ -527,8 +795,15 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           }
         };
         Unit unit = role.countries ? Unit::kCountries : e.IsShare() ? Unit::kShare : Unit::kPersons;
-        if (e.IsShare() && role.base >= 0 && s.nums[role.base].kind == NumKind::kCount &&
-            !s.roles[role.base].dropped) {
+        // A share of those who left that is neither a subgroup nor another category ("68 percent
+        // of those who joined had gone to university") describes them; it counts no population.
+        const bool derived = e.IsShare() && role.base >= 0 && s.nums[role.base].kind == NumKind::kCount &&
+                             !s.roles[role.base].dropped;
+        if (unit == Unit::kShare && !derived && *cat == Category::kDeparted && subgroup == Subgroup::kAll) {
+          no("share: a share of those who left that names no subgroup or category");
+          continue;
+        }
+        if (derived) {
           // "a quarter of the 5,000": a derived persons figure.
           double base = s.nums[role.base].Value();
           double v = std::round(e.Value() * base);
@@ -543,10 +818,20 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
             default: emit(Unit::kPersons, e, std::nullopt, v, std::nullopt, Qualifier::kApprox); break;
           }
         } else {
-          if (unit == Unit::kCountries && e.qualifier == Qualifier::kVague) continue;
+          if (unit == Unit::kCountries && e.qualifier == Qualifier::kVague) {
+            no("vague: a vague number of countries");
+            continue;
+          }
           emit(unit, e, e.low, e.best, e.high, e.qualifier);
         }
-        (void)base_claim_idx;
+        if (opts.explain) {
+          d.claim = true;
+          d.rule = topic;
+          d.category_rule = std::move(cat_rule);
+          std::tie(d.scope_rule, d.subgroup_rule, d.attribution_rule) = std::tie(scope_rule, sg_rule, attr_rule);
+          for (size_t ci = claims_before; ci < out.claims.size(); ++ci) d.claims.push_back(ci);
+          out.mentions.push_back(std::move(d));
+        }
       }
       // Hedges spread over a list that shares them: "as many as 6,902 women and 6,577 minors".
       // (Handled on the claims: a bare figure right after a hedged one, joined by "and".)
@@ -594,13 +879,22 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
         ctx.subgroup = c0.subgroup;
         ctx.category = c0.category;
         ctx.has_claims = true;
+        if (story_scope.empty() && c0.scope.size() == 3 && ctx.scopes.size() == 1) story_scope = c0.scope;
+        para_has_claims = true;
       }
     }
+    carried = para_has_claims ? ctx : ParaContext{};
+    // A paragraph that yields claims continues the story for the next one, even when it names
+    // no topic word itself (the rows of a list under a sentence about fighters).
+    if (para_has_claims) prev_para_topic = true;
   }
   // The public contract: every claim returned has the shape the store and import accept. A
   // figure the rules misread ("5,600%" as a share of 56) is dropped here rather than stored and
   // then refused when an export is imported again (tests/fuzz/regressions/extractor/).
   std::erase_if(out.claims, [](const Claim& c) { return !ValidateClaimShape(c).ok(); });
+  if (opts.explain)
+    std::stable_sort(out.mentions.begin(), out.mentions.end(),
+                     [](const MentionDecision& x, const MentionDecision& y) { return x.span.start < y.span.start; });
   return out;
 }
 

@@ -27,12 +27,27 @@ struct ExtractOptions {
   std::string as_of;            // the document's date: the claims' as_of (ISO)
   std::string source_id;        // the document's source, kept separately from attributed_to
   std::string document_sha256;  // set on each claim when known
+  bool explain = false;         // fill Extraction::mentions (every number, with its reasons)
+};
+
+// What was decided about one number mention, and which rule decided it (`extract --explain`).
+// Rule names are "<family>:<detail>", e.g. "trap:noun:years", "category:verb-after:returned",
+// "scope:own-words", "topic:headline"; docs/extraction.md lists the families.
+struct MentionDecision {
+  Span span;                  // the number expression's bytes, hedges included
+  std::string cue;            // its text
+  bool claim = false;         // whether it yields claims
+  std::string rule;           // for a non-claim: why not; for a claim: the topic evidence
+  std::string category_rule;  // which rule gave the category (claims only)
+  std::string scope_rule, subgroup_rule, attribution_rule;
+  std::vector<size_t> claims;  // indices into Extraction::claims
 };
 
 struct Extraction {
   std::vector<Claim> claims;
   std::optional<size_t> invalid_utf8_offset;  // first invalid byte, if any
   size_t sentences_analysed = 0;               // sentences that passed the pre-filter
+  std::vector<MentionDecision> mentions;       // in text order; only with ExtractOptions::explain
 };
 
 class ClaimExtractor {
@@ -44,6 +59,7 @@ class ClaimExtractor {
   Extraction Extract(std::string_view text, const ExtractOptions& opts = {}) const;
 
   const RuleSet& rules() const { return rules_; }
+  const Gazetteer& geo() const { return geo_; }
 
  private:
   const RuleSet& rules_;

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace ftf::extract {
 namespace {
 
@@ -222,6 +225,127 @@ TEST(ClaimExtractor, PlaceHeadlineIsNoSourceAndCountriesAcross) {
   EXPECT_EQ(d[1].category, Category::kReturned);
   EXPECT_EQ(*d[1].best, 33);
 }
+
+
+// --- Rules 2.0.0: construction families of issue 10 (our own sentences) ---------------------
+
+namespace families {
+
+// The claims of `text` as "category/subgroup/scope/unit/value" strings, in order.
+std::vector<std::string> Keys(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Claim& c : ClaimExtractor().Extract(text).claims) {
+    double v = c.best ? *c.best : c.low ? *c.low : c.high ? *c.high : -1;
+    out.push_back(std::string(Name(c.category)) + "/" + std::string(Name(c.subgroup)) + "/" + c.scope + "/" +
+                  std::string(Name(c.unit)) + "/" + std::to_string(static_cast<int64_t>(std::round(v * 1000))));
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Families, HedgedListItemsInBracketsTakeThePredicateAfterTheList) {
+  EXPECT_EQ(Keys("Belgium (around 500), the Netherlands (some 250) and Denmark (roughly 150) have seen citizens "
+                 "leave to join jihadist groups in Syria."),
+            (V{"departed/all/BEL/persons/500000", "departed/all/NLD/persons/250000", "departed/all/DNK/persons/150000"}));
+}
+
+TEST(Families, FlattenedTableRowKeepsOnlyFiguresWithACategory) {
+  // "France 1,910 · 302 returned": the returned figure is France's; the bare 1,910 has no category word.
+  EXPECT_EQ(Keys("Foreign fighters by country of origin\n\nFrance 1,910 \xC2\xB7 302 returned\n"),
+            (V{"returned/all/FRA/persons/302000"}));
+}
+
+TEST(Families, DemonymsAndPossessivesFromTheGazetteer) {
+  EXPECT_EQ(Keys("Some 1,300 Tajik recruits joined the Islamic State."), (V{"departed/all/TJK/persons/1300000"}));
+  EXPECT_EQ(Keys("About 300 Moroccan-born fighters were killed in Syria."), (V{"killed/all/MAR/persons/300000"}));
+  EXPECT_EQ(Keys("Germany's 960 fighters make it the third source in Europe."), (V{"departed/all/DEU/persons/960000"}));
+  EXPECT_EQ(Keys("Around 400 Kosovars travelled to Syria and Iraq."), (V{"departed/all/XKX/persons/400000"}));
+}
+
+TEST(Families, DiscourseFromHeadlineAndPreviousSentence) {
+  EXPECT_EQ(Keys("Belgium: 450 jihadists left for Syria\n\nSome 450 Belgians have left to fight in Syria and Iraq, the "
+                 "interior ministry said. Of these, about a third are back. Another 60 are believed dead."),
+            (V{"departed/all/BEL/persons/450000", "departed/all/BEL/persons/450000", "returned/all/BEL/share/333",
+               "killed/all/BEL/persons/60000"}));
+  // Without an opener pointing back, a figure with no category word of its own yields nothing.
+  EXPECT_EQ(Keys("Some 450 Belgians have left to fight in Syria. The city has 450 schools."),
+            (V{"departed/all/BEL/persons/450000"}));
+}
+
+TEST(Families, DistributiveAndRelativeWording) {
+  EXPECT_EQ(Keys("Sweden and Norway sent 300 and 100 fighters respectively to join the Islamic State."),
+            (V{"departed/all/SWE/persons/300000", "departed/all/NOR/persons/100000"}));
+  EXPECT_EQ(Keys("Finland and Denmark each saw about 80 citizens join jihadist groups in Syria."),
+            (V{"departed/all/FIN/persons/80000", "departed/all/DNK/persons/80000"}));
+  EXPECT_EQ(Keys("Of the 150 Austrians who left, half of them have returned, and the remaining 40 are in prisons in "
+                 "Syria."),
+            (V{"departed/all/AUT/persons/150000", "returned/all/AUT/persons/75000", "detained/all/AUT/persons/40000"}));
+}
+
+TEST(Families, SubgroupCarriedByABracketedCount) {
+  auto k = Keys("Of the 41,490 foreigners who joined the Islamic State in Syria and Iraq, up to 13 percent (4,761) were "
+                "women and 12 percent (4,640) were minors, ICSR said.");
+  EXPECT_NE(std::find(k.begin(), k.end(), "departed/women/World/persons/4761000"), k.end());
+  EXPECT_NE(std::find(k.begin(), k.end(), "departed/minors/World/persons/4640000"), k.end());
+}
+
+TEST(Families, TrapsOfRealPagesYieldNothing) {
+  for (const char* t : {
+           "About 68,000 people of all nationalities are held in al-Hol camp, officials said.",
+           "Belgium sent 41 fighters per million population to Syria.",
+           "The bodies of 12 jihadists were returned to Tunisia.",
+           "In the 1980s, some 20,000 foreign fighters went to Afghanistan.",
+           "About 300 fighters have joined al-Shabaab in Somalia.",
+           "Around 200 foreign fighters went to Afghanistan to fight, officials said.",
+           "Britain saw 144 fighters leave in 2013, 134 in 2014 and 70 in 2015.",
+           "Since 2001, 77 people left Switzerland for conflict regions in the name of jihad.",
+           "Turkey said 1,160 would-be militants were also deported.",
+           "Prosecutors said Abror Habibov, 30, had tried to join the Islamic State.",
+       })
+    EXPECT_TRUE(Keys(t).empty()) << t;
+}
+
+// Issue 13, item 5: numbers in code, markup and bracketed references never become claims.
+TEST(Families, CodeMarkupAndReferencesYieldNothing) {
+  for (const char* t : {
+           "<script>alert(1)</script> Tunisian fighters returned home.",
+           "Tunisian jihadists have returned [12] from Syria.",
+           "Tunisian jihadists (2) have returned from Syria.",
+           "Tunisian jihadists returned, see https://example.org/2016/500-fighters-returned for the list.",
+           "Tunisian returnees<span data-n=\"300\">.</span>",
+           "Tunisian jihadists returned home from Syria.3",
+       })
+    EXPECT_TRUE(Keys(t).empty()) << t;
+  // The footnote mark after a bracket is no figure; the bracketed count is.
+  EXPECT_EQ(Keys("Of the 600 Tunisian fighters who left, up to 13 percent (78)1 were women."),
+            (V{"departed/all/TUN/persons/600000", "departed/women/TUN/persons/78000",
+               "departed/women/TUN/persons/78000"}));
+}
+
+TEST(Families, NavigationLinesAreNotText) {
+  EXPECT_EQ(Keys("Morocco's returning jihadists\n\nAbout 200 Moroccan fighters have returned home from Syria.\n\n"
+                 "Read more: 1,500 Moroccans joined ISIS, says report\nRelated: 300 Tunisian fighters killed in Syria\n"),
+            (V{"returned/all/MAR/persons/200000"}));
+}
+
+TEST(Families, ExplainGivesEveryNumberAndItsRule) {
+  ExtractOptions o;
+  o.explain = true;
+  Extraction ex = ClaimExtractor().Extract("alert(1) Some 60 Danish fighters have returned since 2014.", o);
+  ASSERT_EQ(ex.mentions.size(), 3u);
+  EXPECT_FALSE(ex.mentions[0].claim);
+  EXPECT_TRUE(ex.mentions[0].rule.starts_with("trap: code")) << ex.mentions[0].rule;
+  EXPECT_TRUE(ex.mentions[1].claim);
+  EXPECT_EQ(ex.mentions[1].cue, "Some 60");
+  EXPECT_EQ(ex.mentions[1].category_rule, "category:cue-in-own-words:returned");
+  EXPECT_EQ(ex.mentions[1].scope_rule, "scope:own-words-demonym");
+  ASSERT_EQ(ex.mentions[1].claims.size(), 1u);
+  EXPECT_EQ(ex.claims[ex.mentions[1].claims[0]].origin, "extractor/2.0.0");
+  EXPECT_EQ(ex.mentions[2].rule, "trap: a year");
+}
+
+}  // namespace families
 
 }  // namespace
 }  // namespace ftf::extract

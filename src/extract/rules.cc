@@ -206,6 +206,7 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
       if (k == "alias") rs.place_aliases.Add(PhraseWords(r.cells[0]), r.cells[1]);
       else if (k == "rename") rs.renames[r.cells[0]] = r.cells[1];
       else if (k == "theatre") rs.theatre_scopes.insert(r.cells[1]);
+      else if (k == "elsewhere") rs.other_theatres.insert(r.cells[1]);
       else return Bad(f, r.line, "unknown kind '" + k + "'");
     }
   }
@@ -223,6 +224,16 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
     }
   }
   {
+    FTF_ASSIGN_OR_RETURN(std::string_view t, get("discourse.tsv"));
+    for (const Row& r : TsvRows(t))
+      if (!r.cells.empty() && !r.cells[0].empty()) rs.discourse_openers.Add(PhraseWords(r.cells[0]), 1);
+  }
+  {
+    FTF_ASSIGN_OR_RETURN(std::string_view t, get("navigation.tsv"));
+    for (const Row& r : TsvRows(t))
+      if (!r.cells.empty() && !r.cells[0].empty()) rs.navigation.push_back(r.cells[0]);
+  }
+  {
     FTF_ASSIGN_OR_RETURN(std::string_view t, get("abbreviations.txt"));
     for (const Row& r : TsvRows(t, false))
       if (!r.cells.empty() && !r.cells[0].empty()) rs.abbreviations.insert(r.cells[0]);
@@ -235,7 +246,30 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
   flag(rs.vague.FirstWords(), kTrigNumber);
   flag(rs.fractions.FirstWords(), kTrigNumber);
   flag({"percent", "cent"}, kTrigNumber);
-  flag(rs.cues.FirstWords(), kTrigCue);
+  // Cue phrases flag the pre-filter by their first word, or — when that word is a function word
+  // ("in custody", "to Syria", "were fighting") — by their first two words, so that ordinary
+  // sentences are not flagged by "in" or "to".
+  std::vector<std::pair<std::string, std::string>> cue_pairs;
+  {
+    FTF_ASSIGN_OR_RETURN(std::string_view t, get("categories.tsv"));
+    static const std::unordered_set<std::string> kFunction = {
+        "in", "to", "were", "are", "is", "was", "have", "has", "had", "been", "be", "back", "still", "made",
+        "make", "kept", "did", "moved", "lost", "source", "come", "came", "coming", "gone", "went", "answered"};
+    for (const Row& row : TsvRows(t)) {
+      std::vector<std::string> w = PhraseWords(row.cells[0]);
+      if (w.empty()) continue;
+      if (kFunction.count(w[0]) && w.size() >= 2 && w[1] != "*") cue_pairs.emplace_back(w[0], w[1]);
+      else rs.triggers[w[0]] |= kTrigCue;
+    }
+  }
+  // Nouns that count fighters by themselves ("foreigners", "recruits"): a figure of them needs no verb.
+  {
+    FTF_ASSIGN_OR_RETURN(std::string_view t, get("person_nouns.tsv"));
+    for (const Row& row : TsvRows(t)) {
+      std::vector<std::string> w = PhraseWords(row.cells[0]);
+      if (!w.empty() && row.cells.size() > 1 && row.cells[1] == "ftf") rs.triggers[w[0]] |= kTrigCue;
+    }
+  }
   {
     FTF_ASSIGN_OR_RETURN(std::string_view t, get("topic.tsv"));
     for (const Row& row : TsvRows(t)) {
@@ -257,8 +291,26 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
     entries.push_back({TriggerIndex::Pair(TriggerIndex::Hash(bg.substr(0, sp)), TriggerIndex::Hash(bg.substr(sp + 1))),
                        static_cast<uint8_t>(kTrigTopic)});
   }
+  for (const auto& [a, b] : cue_pairs)
+    entries.push_back({TriggerIndex::Pair(TriggerIndex::Hash(a), TriggerIndex::Hash(b)), static_cast<uint8_t>(kTrigCue)});
   rs.trigger_index.Build(entries);
   return rs;
+}
+
+bool RuleSet::IsNavigation(std::string_view p) const {
+  // Skip a bullet or other non-letter lead-in.
+  size_t i = 0;
+  while (i < p.size() && i < 8 && !((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z')) ++i;
+  for (const std::string& phrase : navigation) {
+    if (p.size() - i < phrase.size()) continue;
+    bool eq = true;
+    for (size_t k = 0; k < phrase.size() && eq; ++k)
+      eq = (static_cast<char>(p[i + k] | 0x20)) == phrase[k] || (phrase[k] == ' ' && p[i + k] == ' ');
+    if (!eq) continue;
+    size_t after = i + phrase.size();
+    if (after == p.size() || !((p[after] | 0x20) >= 'a' && (p[after] | 0x20) <= 'z')) return true;
+  }
+  return false;
 }
 
 void TriggerIndex::Build(const std::vector<std::pair<uint64_t, uint8_t>>& entries) {

@@ -151,8 +151,14 @@ struct RuleSet {
   PhraseTable<std::string> place_aliases;                  // extra names -> scope
   std::unordered_map<std::string, std::string> renames;    // gazetteer scope -> claim scope
   std::unordered_set<std::string> theatre_scopes;          // never a scope of origin
+  std::unordered_set<std::string> other_theatres;          // theatres of other wars (AFG, SOM, …)
   std::array<PhraseTable<int>, kAttrKinds> attribution;
   std::unordered_set<std::string> abbreviations;           // as written, without the stop
+  PhraseTable<int> discourse_openers;                      // "of these", "another", "the rest"
+  std::vector<std::string> navigation;                     // lower-case openers of page furniture lines
+
+  // True when a paragraph opens with a navigation phrase ("Read more: …"): page furniture.
+  bool IsNavigation(std::string_view paragraph) const;
 
   // Lower-case single words -> TriggerFlag bits, for the pre-filter.
   std::unordered_map<std::string, uint8_t> triggers;

@@ -1,5 +1,7 @@
 #include "extract/scope_resolver.h"
 
+#include <optional>
+
 #include "extract/category_cues.h"
 
 namespace ftf::extract {
@@ -14,6 +16,10 @@ bool IsWordIn(const std::string& w, std::initializer_list<const char*> list) {
 bool IsDestination(const Sentence& s, const Place& p, std::optional<Category> cat) {
   if (p.theatre) return true;
   if (cat == Category::kReturned) return false;
+  // "joined IS in the Middle East", "left for the wars in the Middle East": where they went.
+  if (p.scope == "MENA" && p.tb >= 2 && s.toks[p.tb - 1].norm == "the" &&
+      IsWordIn(s.toks[p.tb - 2].norm, {"in", "for", "to", "into"}))
+    return true;
   // "to Libya", "to northern Afghanistan", "into Syria"
   size_t i = p.tb;
   for (int back = 0; back < 3 && i > 0; ++back) {
@@ -76,10 +82,47 @@ bool HasEach(const Sentence& s, size_t k) {
   return false;
 }
 
+// "Sweden and Norway sent 300 and 100 fighters respectively": the i-th figure of the sentence's
+// figures belongs to the i-th place of its list of places, when the counts agree.
+std::optional<std::string> Respectively(const Sentence& s, size_t k) {
+  bool resp = false;
+  for (const Token& t : s.toks) resp |= t.norm == "respectively";
+  if (!resp) return std::nullopt;
+  std::vector<size_t> figures;
+  for (size_t j = 0; j < s.nums.size(); ++j)
+    if (!s.roles[j].dropped && !s.roles[j].countries && s.roles[j].sub_of < 0) figures.push_back(j);
+  std::vector<size_t> places;
+  for (size_t pi = 0; pi < s.places.size(); ++pi) {
+    if (s.places[pi].theatre) continue;
+    auto [first, last] = ListOf(s, pi);
+    if (first == last) continue;
+    for (size_t x = first; x <= last; ++x)
+      if (!s.places[x].theatre) places.push_back(x);
+    break;
+  }
+  if (places.size() < 2 || places.size() != figures.size()) return std::nullopt;
+  for (size_t i = 0; i < figures.size(); ++i)
+    if (figures[i] == k) return s.places[places[i]].scope;
+  return std::nullopt;
+}
+
 }  // namespace
 
-std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Category> cat) {
+std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Category> cat, std::string* rule) {
+  std::string ignored;
+  if (!rule) rule = &ignored;
+  if (auto sc = Respectively(s, k)) {
+    *rule = "scope:respectively";
+    return {*sc};
+  }
   const NumExpr& e = s.nums[k];
+  // "Germany's 960 fighters": a place in the possessive right before the figure is its scope.
+  if (e.begin >= 2 && s.Is(e.begin - 1, "'s"))
+    for (const Place& p : s.places)
+      if (p.te == e.begin - 1 && !p.theatre) {
+        *rule = "scope:possessive";
+        return {p.scope};
+      }
   auto [a, b] = NounPhrase(s, k);
   int chosen = -1;
   // Own words to the right, up to a comma (or the noun phrase of "the number of X").
@@ -102,6 +145,7 @@ std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Ca
     if (IsDestination(s, p, cat)) continue;
     if (!np_before && BindsForward(s, p, k)) continue;
     chosen = static_cast<int>(pi);
+    *rule = s.places[pi].demonym ? "scope:own-words-demonym" : "scope:own-words";
     break;
   }
   if (chosen < 0) {
@@ -111,6 +155,7 @@ std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Ca
       if (s.paren[p.tb] >= 0 && s.paren[p.tb] != s.paren[e.begin]) continue;
       if (IsDestination(s, p, cat)) continue;
       chosen = static_cast<int>(pi);
+      *rule = p.demonym ? "scope:nearest-before-demonym" : "scope:nearest-place-before";
       break;
     }
   }
@@ -121,6 +166,7 @@ std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Ca
   // other European allies").
   bool share = e.IsShare() || e.kind == NumKind::kVague;
   if (share || HasEach(s, k)) {
+    *rule = "scope:distributive-list";
     std::vector<std::string> out;
     for (size_t i = first; i <= last; ++i) {
       if (s.places[i].theatre) continue;
@@ -131,6 +177,7 @@ std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Ca
     return out;
   }
   // A precise figure for a list without "each" is a combined total: no single scope.
+  *rule = "scope:combined-list-total";
   return {"__combined__"};
 }
 

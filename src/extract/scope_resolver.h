@@ -17,6 +17,8 @@
 
 namespace ftf::extract {
 
-std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Category> category);
+// `rule`, when given, receives the name of the rule that decided ("scope:own-words").
+std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Category> category,
+                                   std::string* rule = nullptr);
 
 }  // namespace ftf::extract

@@ -41,10 +41,18 @@ Sentence AnalyseSentence(std::string_view doc, TextSpan span, const RuleSet& rul
       // Only where the gazetteer found nothing overlapping; aliases are written capitalised
       // when the form is ("European" but not "european").
       size_t te = m->second;
-      bool overlap = false;
-      for (const Place& p : s.places)
-        if (p.tb < te && i < p.te) overlap = true;
-      if (overlap) continue;
+      // A longer alias that spans several gazetteer places is one place ("the Middle East and
+      // North Africa" is MENA, not a list of two regions); otherwise the gazetteer wins.
+      size_t covered = 0;
+      bool partial = false;
+      for (const Place& p : s.places) {
+        if (!(p.tb < te && i < p.te)) continue;
+        if (p.tb >= i && p.te <= te) ++covered;
+        else partial = true;
+      }
+      if (partial || covered == 1) continue;
+      if (covered > 1)
+        std::erase_if(s.places, [&](const Place& p) { return p.tb >= i && p.te <= te; });
       Place p;
       p.tb = i;
       p.te = te;

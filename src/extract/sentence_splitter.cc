@@ -41,6 +41,37 @@ inline bool Opener(std::string_view s, size_t i) {
   return c >= 0xC3 && c <= 0xDF;  // a Latin capital with diacritics (approximately)
 }
 
+// True when s[i] opens a line of its own: a sentence opener, a bullet or a dash.
+inline bool LineOpener(std::string_view s, size_t i) {
+  if (Opener(s, i)) return true;
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == '*' || c == '-' || c == '#' || c == '|') return true;
+  if (c == 0xE2 && i + 2 < s.size()) {
+    unsigned char d = static_cast<unsigned char>(s[i + 1]), f = static_cast<unsigned char>(s[i + 2]);
+    if (d == 0x80 && (f == 0xA2 || f == 0x93 || f == 0x94)) return true;  // • – —
+    if (d == 0x96 && (f == 0xAA || f == 0xBA)) return true;               // ▪ ►
+  }
+  return c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xB7;  // ·
+}
+
+// True when the line text[start, e) visibly goes on at the next line: it ends with a comma,
+// a hyphen, an opening bracket or a lower-case function word.
+inline bool Continues(std::string_view s, size_t start, size_t e) {
+  if (e <= start) return false;
+  unsigned char last = static_cast<unsigned char>(s[e - 1]);
+  if (last == ',' || last == '-' || last == '(' || last == ';') return true;
+  size_t w = e;
+  while (w > start && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+  std::string_view word = s.substr(w, e - w);
+  static constexpr std::string_view kGlue[] = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by",
+                                               "for", "from", "with", "as", "that", "who", "which", "than", "its",
+                                               "their", "his", "her", "some", "about", "over", "nearly", "were",
+                                               "was", "are", "is", "have", "has", "had", "be", "been", "into", "but"};
+  for (std::string_view g : kGlue)
+    if (word == g) return true;
+  return false;
+}
+
 TextSpan Trim(std::string_view s, size_t a, size_t b) {
   while (a < b) {
     if (IsSpace(static_cast<unsigned char>(s[a]))) ++a;
@@ -83,7 +114,12 @@ std::vector<TextSpan> SplitParagraphs(std::string_view text) {
     }
     // A short line without final punctuation (a headline) also ends its paragraph.
     bool short_line = (e - start) < 40 && !final_punct && e > start;
-    if (blank || final_punct || short_line || e == start) {
+    // So does a line of a page's layout — a headline, caption, bullet or table row — which
+    // ends without a stop while the next line opens a new unit (a capital, digit, bullet or
+    // quote). A hard-wrapped sentence goes on in lower case or breaks after a comma or a
+    // function word ("… from over 110\ncountries", "… of the\nIslamic State").
+    bool layout_line = !final_punct && e > start && k < n && LineOpener(text, k) && !Continues(text, start, e);
+    if (blank || final_punct || short_line || layout_line || e == start) {
       TextSpan t = Trim(text, start, nl);
       if (t.end > t.start) out.push_back(t);
       start = nl + 1;

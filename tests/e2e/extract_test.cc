@@ -103,5 +103,63 @@ TEST(ExtractE2E, IngestTwiceAddsNothing) {
   EXPECT_NE(again.err.find("(0 new), 0 new claims"), std::string::npos) << again.err;
 }
 
+
+// Issue 10, item 1: a real-page set carries no text; eval reads DIR/<id>.txt, uses the gold spans,
+// skips (and counts) pages whose text is missing, and reports each split.
+TEST(ExtractE2E, EvalReadsPageTextsAndReportsSplits) {
+  TempDir dir;
+  const std::string text = "Danish fighters\n\nSome 60 Danish fighters have returned, the PET said. Only 60 more died.\n";
+  WriteFile(dir.File("rpA001.txt"), text);
+  WriteFile(dir.File("rpA003.txt"), "Jihad in the news\n\nThe city has 60 schools and 12 parks.\n");
+  size_t at = text.find("Some 60");
+  std::string claim = "{\"category\":\"returned\",\"subgroup\":\"all\",\"scope\":\"DNK\",\"unit\":\"persons\",\"low\":null,"
+                      "\"best\":60,\"high\":null,\"qualifier\":\"approx\",\"attributed_to\":\"PET\",\"cue\":\"Some 60\","
+                      "\"span\":[" + std::to_string(at) + "," + std::to_string(at + 7) + "]}";
+  WriteFile(dir.File("set.jsonl"),
+            "{\"id\":\"rpA001\",\"url\":\"http://a\",\"split\":\"tune\",\"date\":\"2019-01-01\",\"claims\":[" + claim +
+                "]}\n"
+                "{\"id\":\"rpA002\",\"url\":\"http://b\",\"split\":\"test\",\"date\":\"2019-01-01\",\"claims\":[]}\n"
+                "{\"id\":\"rpA003\",\"url\":\"http://c\",\"split\":\"test\",\"date\":\"2019-01-01\",\"claims\":[]}\n");
+  CliResult r = RunCli({"eval", dir.File("set.jsonl"), "--texts", dir.path(), "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["passages"], 2);
+  EXPECT_EQ(j["skipped_without_text"], 1);
+  EXPECT_EQ(j["overall"]["tp"], 1);
+  EXPECT_EQ(j["splits"]["tune"]["overall"]["tp"], 1);
+  EXPECT_EQ(j["splits"]["test"]["passages"], 1);
+  EXPECT_EQ(j["splits"]["test"]["negative_with_output"], 0);
+  EXPECT_TRUE(j["by_construction"].contains("attribution-after")) << j["by_construction"].dump();
+  // --split test --summary: only the test page, and no list of misses or false alarms.
+  CliResult t = RunCli({"eval", dir.File("set.jsonl"), "--texts", dir.path(), "--split", "test", "--summary"});
+  ASSERT_EQ(t.exit_code, 0) << t.err;
+  EXPECT_NE(t.out.find("scored 1 pages, skipped 1 without text"), std::string::npos) << t.out;
+  EXPECT_EQ(t.out.find("misses"), std::string::npos) << t.out;
+  // A span that does not point at its cue is an error naming the file, line and field.
+  WriteFile(dir.File("bad.jsonl"), "{\"id\":\"rpA001\",\"split\":\"tune\",\"claims\":[" +
+                                       std::string(claim).replace(claim.find("\"span\":["), 8, "\"span\":[1") + "]}\n");
+  CliResult b = RunCli({"eval", dir.File("bad.jsonl"), "--texts", dir.path()});
+  EXPECT_NE(b.exit_code, 0);
+  EXPECT_NE(b.err.find("bad.jsonl"), std::string::npos) << b.err;
+  EXPECT_NE(b.err.find("line 1"), std::string::npos) << b.err;
+  EXPECT_NE(b.err.find("span"), std::string::npos) << b.err;
+}
+
+// Issue 10, item 3: --explain lists every number with its decision and the deciding rule.
+TEST(ExtractE2E, ExplainShowsEachNumberAndItsRule) {
+  TempDir dir;
+  WriteFile(dir.File("t.txt"), "<script>alert(1)</script> Some 60 Danish fighters have returned [12].\n");
+  CliResult r = RunCli({"extract", dir.File("t.txt"), "--explain", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j.size(), 3u) << r.out;
+  EXPECT_EQ(j[0]["claim"], false);
+  EXPECT_EQ(j[0]["rule"].get<std::string>().rfind("trap: code", 0), 0u) << j[0].dump();
+  EXPECT_EQ(j[1]["claim"], true);
+  EXPECT_EQ(j[1]["claims"][0]["scope"], "DNK");
+  EXPECT_EQ(j[1]["category_rule"], "category:cue-in-own-words:returned");
+  EXPECT_EQ(j[2]["rule"].get<std::string>().rfind("trap: reference", 0), 0u) << j[2].dump();
+}
+
 }  // namespace
 }  // namespace ftf::e2e
