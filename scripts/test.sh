@@ -6,6 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+# ccache keys on paths relative to the checkout, and not on the build directory, so a fresh
+# clone elsewhere (CI) reuses what an earlier build of the same sources compiled.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFTF_WERROR=ON >/dev/null
 cmake --build build
 (cd build && ctest --output-on-failure --timeout 900 -j "$(nproc)" "$@")
