@@ -1,9 +1,11 @@
-// ftfwatch ingest FILE...|DIR|--jsonl FILE [--date D] [--source NAME]
+// ftfwatch ingest FILE...|DIR|--jsonl FILE [--date D] [--source NAME] [--one-transaction]
 // Stores documents (text, sha256, date, source) and the claims extracted from them, one
-// transaction per document. Re-ingesting the same text adds nothing (documents are keyed by
-// sha256, claims de-duplicated by fingerprint).
+// transaction per document, or one for the whole invocation with --one-transaction (how
+// ftfwatch-dask writes a chunk). Re-ingesting the same text adds nothing (documents are keyed
+// by sha256, claims de-duplicated by fingerprint).
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -29,20 +31,53 @@ struct IngestArgs {
   std::string date;
   std::string source;
   std::string kind = "unspecified";
+  bool one_transaction = false;
+  bool json_summary = false;
 };
 
 struct Totals {
   int64_t documents = 0, documents_added = 0, claims_added = 0, claims_seen = 0, bytes = 0;
 };
 
+// Adds one document's batch to `pending`, the single transaction of --one-transaction. A new
+// source named by several documents is added once.
+void AppendToPending(ImportBatch& pending, ImportBatch&& one) {
+  for (Source& s : one.sources)
+    if (std::none_of(pending.sources.begin(), pending.sources.end(), [&](const Source& p) { return p.id == s.id; }))
+      pending.sources.push_back(std::move(s));
+  for (Document& d : one.documents) pending.documents.push_back(std::move(d));
+  for (Claim& c : one.claims) pending.claims.push_back(std::move(c));
+}
+
+// Stores the --one-transaction batch. Sources and documents go in key order, so concurrent
+// writers of overlapping chunks (a retried chunk beside its first attempt, two chunks naming
+// the same new source) take row locks in one order and cannot deadlock.
+Status StorePending(Store& store, ImportBatch& pending, Totals& totals) {
+  std::sort(pending.sources.begin(), pending.sources.end(), [](const Source& a, const Source& b) { return a.id < b.id; });
+  std::stable_sort(pending.documents.begin(), pending.documents.end(),
+                   [](const Document& a, const Document& b) { return a.sha256 < b.sha256; });
+  auto st = store.Import(pending);
+  if (!st.ok()) return st.status();
+  totals.documents_added += st->documents_added;
+  totals.claims_added += st->claims_added;
+  return Status::OK();
+}
+
+// Stores one document now, or adds it to `pending` when that is given (--one-transaction).
 Status IngestOne(Store& store, const extract::ClaimExtractor& ex, extract::IngestRequest req, const std::string& label,
-                 bool quiet, Totals& totals) {
+                 bool quiet, ImportBatch* pending, Totals& totals) {
   const int64_t bytes = static_cast<int64_t>(req.text.size());
   extract::PreparedIngest in = extract::PrepareIngest(ex, store, std::move(req));
   if (in.invalid_utf8_offset && !quiet)
     fmt::print(stderr, "ftfwatch: {}: invalid UTF-8 at byte {}; stored with invalid bytes replaced by U+FFFD\n", label,
                *in.invalid_utf8_offset);
   totals.claims_seen += static_cast<int64_t>(in.batch.claims.size());
+  if (pending) {
+    AppendToPending(*pending, std::move(in.batch));
+    totals.documents += 1;
+    totals.bytes += bytes;
+    return Status::OK();
+  }
   auto st = store.Import(in.batch);
   if (!st.ok()) return st.status().WithContext(label);
   totals.documents += 1;
@@ -64,6 +99,8 @@ Status Run(const IngestArgs& a, Context& ctx) {
   FTF_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenStore(ctx));
   extract::ClaimExtractor ex;
   Totals totals;
+  ImportBatch pending;
+  ImportBatch* pending_ptr = a.one_transaction ? &pending : nullptr;
   bool tty = !ctx.global.quiet && isatty(2);
   auto start = std::chrono::steady_clock::now();
   auto last = start;
@@ -86,7 +123,7 @@ Status Run(const IngestArgs& a, Context& ctx) {
     req.date = date;
     req.source_name = source;
     req.kind = kind;
-    Status st = IngestOne(*store, ex, std::move(req), label, ctx.global.quiet, totals);
+    Status st = IngestOne(*store, ex, std::move(req), label, ctx.global.quiet, pending_ptr, totals);
     progress(false);
     return st;
   };
@@ -126,7 +163,11 @@ Status Run(const IngestArgs& a, Context& ctx) {
       FTF_RETURN_IF_ERROR(ingest_text(ss.str(), a.date, a.source, path));
     }
   }
+  if (a.one_transaction) FTF_RETURN_IF_ERROR(StorePending(*store, pending, totals));
   progress(true);
+  if (a.json_summary)
+    fmt::print("{{\"documents\":{},\"documents_added\":{},\"claims\":{},\"claims_added\":{},\"bytes\":{}}}\n",
+               totals.documents, totals.documents_added, totals.claims_seen, totals.claims_added, totals.bytes);
   if (!ctx.global.quiet)
     fmt::print(stderr, "ingested {} documents ({} new), {} new claims\n", totals.documents, totals.documents_added,
                totals.claims_added);
@@ -146,6 +187,12 @@ void Setup(CLI::App& app, Context& ctx) {
                   "Kind of a source created here: government, intergovernmental, think_tank, academic, news, "
                   "unspecified (weighs it in fusion)")
       ->capture_default_str();
+  sub->add_flag("--one-transaction", args->one_transaction,
+                "Store everything in one transaction (all or nothing; the whole input is held in memory): "
+                "how ftfwatch-dask writes a chunk");
+  sub->add_flag("--json-summary", args->json_summary,
+                "Print the totals as one JSON object on stdout: documents, documents_added, claims, claims_added, "
+                "bytes");
   sub->callback([args, &ctx] {
     Status st = Run(*args, ctx);
     if (!st.ok()) ctx.exit_code = Report(st);

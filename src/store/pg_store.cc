@@ -191,6 +191,26 @@ class PgStore final : public Store {
 
 }  // namespace
 
+struct PgWalPosition::Conn {
+  explicit Conn(const std::string& uri) : c(uri) {}
+  pqxx::connection c;
+};
+
+PgWalPosition::PgWalPosition(std::string uri) : uri_(std::move(uri)) {}
+PgWalPosition::~PgWalPosition() = default;
+
+Result<std::string> PgWalPosition::Current() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  try {
+    if (!conn_) conn_ = std::make_unique<Conn>(uri_);
+    pqxx::nontransaction tx(conn_->c);
+    return tx.exec1("SELECT pg_current_wal_lsn()::text")[0].as<std::string>();
+  } catch (const std::exception& e) {
+    conn_.reset();  // reconnect on the next call
+    return Status::IOError(fmt::format("reading the WAL position: {}", e.what()));
+  }
+}
+
 bool IsPostgresUri(const std::string& location) {
   return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;
 }
