@@ -17,19 +17,21 @@ import subprocess
 import tempfile
 import time
 
-# SIGKILL the ftfwatch child when the worker dies, so a killed worker leaves no writer behind
-# (its open transaction is rolled back by PostgreSQL). Linux only; elsewhere skipped.
-try:
-    import ctypes
+_PR_SET_PDEATHSIG = 1
 
-    _libc = ctypes.CDLL(None, use_errno=True)
-    _PR_SET_PDEATHSIG = 1
 
-    def _die_with_parent():
-        _libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+def _die_with_parent_hook():
+    """A preexec_fn that has the kernel SIGKILL the ftfwatch child when the worker dies, so a
+    killed worker leaves no writer behind (PostgreSQL rolls back its open transaction). Built on
+    the worker (a ctypes handle cannot travel in the task); None where prctl is missing."""
+    try:
+        import ctypes
 
-except (OSError, AttributeError):  # pragma: no cover - non-Linux
-    _die_with_parent = None
+        libc = ctypes.CDLL(None, use_errno=True)
+        prctl = libc.prctl
+    except (OSError, AttributeError):  # not Linux
+        return None
+    return lambda: prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def _run(binary, args, db, mapping=()):
@@ -38,7 +40,7 @@ def _run(binary, args, db, mapping=()):
     paths replaced by the names the user gave."""
     env = dict(os.environ, FTFWATCH_DB=db)
     proc = subprocess.run([binary] + args, env=env, stdin=subprocess.DEVNULL, capture_output=True,
-                          preexec_fn=_die_with_parent)
+                          preexec_fn=_die_with_parent_hook())
     err = proc.stderr.decode("utf-8", "replace")
     for tmp, real in mapping:
         err = err.replace(tmp, real)

@@ -222,9 +222,6 @@ TEST(PgStore, RefusesANewerSchemaAndReportsUnreachableServers) {
   EXPECT_NE(s.status().message().find("schema version 99 is newer"), std::string::npos);
 }
 
-}  // namespace
-}  // namespace ftf
-
 // The API server's cache of answers read from PostgreSQL is current while this position is
 // unchanged, so it must move when another client commits.
 TEST(PgStore, WalPositionMovesWhenAnotherClientCommits) {
@@ -245,3 +242,6 @@ TEST(PgStore, WalPositionMovesWhenAnotherClientCommits) {
   ASSERT_TRUE(c.ok());
   EXPECT_NE(*b, *c);
 }
+
+}  // namespace
+}  // namespace ftf
