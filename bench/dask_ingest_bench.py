@@ -41,6 +41,16 @@ def counts(db_uri):
     return len(s["documents"]), len(s["claims"])
 
 
+def ledger(ftfwatch, db):
+    """Wall seconds and peak RSS (MB) of `ftfwatch ledger --format json` (GNU time)."""
+    r = subprocess.run(["/usr/bin/time", "-v", ftfwatch, "--quiet", "--db", db, "ledger", "--format", "json"],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", r.stderr)
+    s = float(wall.group(2)) * 60 + float(wall.group(3)) + (float(wall.group(1)) * 3600 if wall.group(1) else 0)
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", r.stderr).group(1)) / 1024
+    return s, rss
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--build", default=str(HERE.parent / "build"))
@@ -83,6 +93,12 @@ def main():
     print(f"dask-2 / dask-1 throughput: {med['dask-1'] / med['dask-2']:.2f}x "
           f"(documents {rows['dask-2'][0]}, claims {rows['dask-2'][1]} incl. the seeded baseline)", flush=True)
 
+    # What was ingested (the last dask-2 run's database), fused by `ftfwatch ledger`.
+    for _ in range(a.runs):
+        s, rss = ledger(ftfwatch, h.uri("ftfwatch_bench"))
+        print(f"ftfwatch ledger --format json over the ingested corpus ({rows['dask-2'][1]} claims): {s:.2f} s, "
+              f"peak RSS {rss:.0f} MB", flush=True)
+
     # Fusion of a million claims read from PostgreSQL.
     db = h.fresh_database("ftfwatch_bench_fuse")
     subprocess.run([ftfwatch, "--quiet", "--db", db, "sources"], check=True, stdout=subprocess.DEVNULL)
@@ -110,11 +126,7 @@ FROM generate_series(1, {a.claims}) i, s, LATERAL (SELECT (10 + (i * 13) % 5000)
     print(f"\nwrote {a.claims} synthetic claims in {time.monotonic() - t:.1f} s", flush=True)
     print(subprocess.run([str(build / "bench_pg_fuse"), db], check=True, capture_output=True, text=True).stdout)
     for _ in range(a.runs):
-        r = subprocess.run(["/usr/bin/time", "-v", ftfwatch, "--quiet", "--db", db, "ledger", "--format", "json"],
-                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", r.stderr)
-        s = float(wall.group(2)) * 60 + float(wall.group(3)) + (float(wall.group(1)) * 3600 if wall.group(1) else 0)
-        rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", r.stderr).group(1)) / 1024
+        s, rss = ledger(ftfwatch, db)
         print(f"ftfwatch ledger --format json over {a.claims} claims from PostgreSQL: {s:.2f} s, peak RSS {rss:.0f} MB",
               flush=True)
 
