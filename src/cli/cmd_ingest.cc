@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include <fmt/core.h>
@@ -33,6 +34,36 @@ struct IngestArgs {
   std::string kind = "unspecified";
   bool one_transaction = false;
   bool json_summary = false;
+};
+
+// The store as PrepareIngest sees it: FindSource is answered from memory after the first
+// look-up of each id, so thousands of documents from a few sources cost a few queries, not one
+// each (on PostgreSQL, a round trip per document). A source found missing is created by the
+// batch of every document that names it; storing it again adds nothing (ON CONFLICT / OR
+// IGNORE). Everything else goes to the real store.
+class SourceLookupCache final : public Store {
+ public:
+  explicit SourceLookupCache(Store& store) : store_(store) {}
+  int SchemaVersion() const override { return store_.SchemaVersion(); }
+  std::string Location() const override { return store_.Location(); }
+  Result<ImportStats> Import(const ImportBatch& batch) override { return store_.Import(batch); }
+  Result<std::vector<Source>> ListSources() const override { return store_.ListSources(); }
+  Result<std::optional<Source>> FindSource(const std::string& id) const override {
+    if (auto it = found_.find(id); it != found_.end()) return it->second;
+    auto r = store_.FindSource(id);
+    if (r.ok()) found_.emplace(id, *r);
+    return r;
+  }
+  Result<std::vector<Claim>> ListClaims(const ClaimFilter& filter) const override { return store_.ListClaims(filter); }
+  Result<int64_t> CountClaims(const ClaimFilter& filter) const override { return store_.CountClaims(filter); }
+  Result<std::vector<Document>> ListDocuments() const override { return store_.ListDocuments(); }
+  Result<std::optional<Document>> FindDocument(const std::string& sha256) const override {
+    return store_.FindDocument(sha256);
+  }
+
+ private:
+  Store& store_;
+  mutable std::map<std::string, std::optional<Source>> found_;
 };
 
 struct Totals {
@@ -96,7 +127,9 @@ Status Run(const IngestArgs& a, Context& ctx) {
   const SourceKind kind = *parsed_kind;
   if (!a.date.empty() && !IsIsoDate(a.date))
     return Status::InvalidArgument(fmt::format("--date: not a date (YYYY-MM-DD): '{}'", a.date));
-  FTF_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenStore(ctx));
+  FTF_ASSIGN_OR_RETURN(std::unique_ptr<Store> opened, OpenStore(ctx));
+  SourceLookupCache cached(*opened);
+  Store* store = &cached;
   extract::ClaimExtractor ex;
   Totals totals;
   ImportBatch pending;

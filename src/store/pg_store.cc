@@ -140,6 +140,11 @@ class PgStore final : public Store {
       return Status::InvalidArgument(c ? fmt::format("claim {} ({} {}): unknown source '{}' or document '{}'", i + 1,
                                                      c->scope, Name(c->category), c->source_id, c->document_sha256)
                                        : fmt::format("unknown source: {}", what));
+    } catch (const pqxx::broken_connection& e) {
+      // The server restarted or went away (between connecting and writing, or mid-write):
+      // nothing of the batch is stored, and trying again later is the cure.
+      return Status::IOError(fmt::format("{}: import failed: lost the connection to the server, nothing stored ({})",
+                                         Location(), e.what()));
     } catch (const std::exception& e) {
       return Status::IOError(fmt::format("{}: import failed: {}", Location(), e.what()));
     }

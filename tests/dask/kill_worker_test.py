@@ -19,8 +19,8 @@ cluster = h.DaskCluster(a.work, workers=2)
 try:
     proc = h.start_ingest(a, db, journal, "kill_ingest.log", scheduler=cluster.address)
     victim = cluster.workers[0]
-    h.wait_until("worker 0 running a chunk after 3 chunks were stored",
-                 lambda: h.journal_chunks(journal) >= 3 and h.ftfwatch_children(victim.pid), proc)
+    h.wait_until("worker 0 running a chunk after 10 of about 28 chunks were stored",
+                 lambda: h.journal_chunks(journal) >= 10 and h.ftfwatch_children(victim.pid), proc)
     children = h.ftfwatch_children(victim.pid)
     stored_at_kill = h.journal_chunks(journal)
     victim.send_signal(signal.SIGKILL)

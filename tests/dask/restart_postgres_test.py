@@ -27,10 +27,13 @@ try:
     if stored_at_restart >= total:
         h.fail(f"the restart came after the last chunk ({stored_at_restart} of {total}): not mid-run")
     # e.g. "chunk corpus50.jsonl from line 4521 (bytes …), attempt 1: ftfwatch exit 4: ftfwatch:
-    # postgresql:///…: import failed: terminating connection due to administrator command; retrying in 0.5 s"
+    # postgresql:///…: import failed: lost the connection to the server, nothing stored (…); retrying in 0.5 s"
     failed = [line for line in text.splitlines() if re.search(r"attempt \d+: ftfwatch exit 4: .*retrying in", line)]
     if not failed:
         h.fail(f"no chunk reported a database failure and a retry; the log:\n{text}")
+    if not any("lost the connection to the server" in line or "cannot connect to PostgreSQL" in line
+               or "terminating connection" in line for line in failed):
+        h.fail("no failure message says that the database connection was lost: " + "\n".join(failed))
     h.log(f"{len(failed)} failed attempts reported, e.g.: {failed[0]}")
     h.expect_same_as_reference(a.work, db, "after PostgreSQL was restarted")
 finally:

@@ -66,6 +66,7 @@ try:
             queries += 1
         totals_seen.add(claims_total())
         queries += 1
+        time.sleep(0.1)  # a steady reader, not a load test: leave the cores to the ingest
     h.finish(proc, Path(a.work) / "serve_ingest.log")
     after = claims_total()
     stored = len(h.snapshot(db)["claims"])
