@@ -4,29 +4,22 @@
 // database (1,000,000 claims) and runs this.
 //
 // Usage: bench_pg_fuse postgresql://…
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cstdio>
 #include <map>
 #include <string>
 #include <vector>
 
+#include "bench_util.h"
 #include "fuse/fusion.h"
 #include "fuse/fusion_config.h"
 #include "store/pg_store.h"
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double PeakRssMb() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return u.ru_maxrss / 1024.0;  // Linux: kilobytes
-}
-
-double Ms(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); }
+using ftf::bench::Clock;
+using ftf::bench::Ms;
+using ftf::bench::PeakRssMb;
 
 int Fail(const ftf::Status& st) {
   std::fprintf(stderr, "bench_pg_fuse: %s\n", st.ToString().c_str());

@@ -134,6 +134,16 @@ def expect_same_as_reference(work, db_uri, label):
         f"{len(got['sources'])} sources")
 
 
+def fresh_run(a, name):
+    """The common start of a fault test: the corpus, an empty database ftfwatch_dask_NAME and
+    a journal path with no journal yet. Returns (database URI, journal path)."""
+    corpus(a.work)
+    db = fresh_database(f"ftfwatch_dask_{name}")
+    journal = Path(a.work) / f"{name}.journal"
+    journal.unlink(missing_ok=True)
+    return db, str(journal)
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -11,10 +11,7 @@ import psutil
 import harness as h
 
 a = h.args()
-h.corpus(a.work)
-db = h.fresh_database("ftfwatch_dask_kill")
-journal = str(Path(a.work) / "kill.journal")
-Path(journal).unlink(missing_ok=True)
+db, journal = h.fresh_run(a, "kill")
 cluster = h.DaskCluster(a.work, workers=2)
 try:
     proc = h.start_ingest(a, db, journal, "kill_ingest.log", scheduler=cluster.address)

@@ -8,10 +8,7 @@ from pathlib import Path
 import harness as h
 
 a = h.args()
-h.corpus(a.work)
-db = h.fresh_database("ftfwatch_dask_restart")
-journal = str(Path(a.work) / "restart.journal")
-Path(journal).unlink(missing_ok=True)
+db, journal = h.fresh_run(a, "restart")
 cluster = h.DaskCluster(a.work, workers=2)
 try:
     proc = h.start_ingest(a, db, journal, "restart_ingest.log", scheduler=cluster.address)

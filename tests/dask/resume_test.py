@@ -10,10 +10,7 @@ from pathlib import Path
 import harness as h
 
 a = h.args()
-h.corpus(a.work)
-db = h.fresh_database("ftfwatch_dask_resume")
-journal = str(Path(a.work) / "resume.journal")
-Path(journal).unlink(missing_ok=True)
+db, journal = h.fresh_run(a, "resume")
 cluster = h.DaskCluster(a.work, workers=2)
 try:
     first = h.start_ingest(a, db, journal, "resume_first.log", scheduler=cluster.address)

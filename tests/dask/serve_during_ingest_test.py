@@ -12,8 +12,7 @@ from pathlib import Path
 import harness as h
 
 a = h.args()
-h.corpus(a.work)
-db = h.fresh_database("ftfwatch_dask_serve")
+db, journal = h.fresh_run(a, "serve")
 subprocess.run([a.ftfwatch, "--quiet", "--db", db, "sources"], check=True, stdout=subprocess.DEVNULL)
 port = h.free_port()
 server_log = open(Path(a.work) / "serve.log", "w")
@@ -44,8 +43,6 @@ try:
                 h.fail("the server did not start")
             time.sleep(0.1)
     before = claims_total()
-    journal = str(Path(a.work) / "serve.journal")
-    Path(journal).unlink(missing_ok=True)
     proc = h.start_ingest(a, db, journal, "serve_ingest.log",
                           extra=["--workers", "2", "--dashboard-address", "127.0.0.1:0"])
     paths = ["/api/ledger", "/api/claims?pagesize=20", "/api/sources", "/api/conflicts", "/api/risk",
