@@ -8,6 +8,7 @@ scripts/with-postgres.sh) and a build with the benchmarks (bench_pg_fuse).
 Workloads, each into a fresh database, on the news-like corpus of ../shared/bench/make_corpus.py
 (the one the fault tests use, tests/dask/harness.py):
   single        ftfwatch ingest --jsonl CORPUS                 (one process, a transaction a document)
+  single-1tx    ftfwatch ingest --one-transaction --jsonl CORPUS  (one process, the chunk writer, no Dask)
   dask-1        ftfwatch-dask ingest CORPUS --workers 1        (a local cluster of one worker process)
   dask-2        ftfwatch-dask ingest CORPUS --workers 2
 Times are wall-clock of the whole command (the Dask runs include starting their cluster); the
@@ -58,6 +59,7 @@ def main():
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--chunk-mb", type=float, default=4)
     p.add_argument("--claims", type=int, default=1_000_000)
+    p.add_argument("--only", help="comma-separated workloads to run (default: all); 'fuse' for the fusion part")
     a = p.parse_args()
     build = Path(a.build).resolve()
     work = build / "dask-bench"
@@ -69,11 +71,15 @@ def main():
     print(f"corpus: {corpus} {size / 1e6:.1f} MB; {a.runs} runs each; chunks of {a.chunk_mb:g} MB", flush=True)
     workloads = {
         "single": lambda db: [ftfwatch, "--quiet", "--db", db, "ingest", "--jsonl", str(corpus)],
+        "single-1tx": lambda db: [ftfwatch, "--quiet", "--db", db, "ingest", "--one-transaction", "--jsonl",
+                                  str(corpus)],
         "dask-1": lambda db: [launcher, "ingest", str(corpus), "--db", db, "--workers", "1", "--quiet",
                               "--no-resume", "--chunk-mb", str(a.chunk_mb), "--dashboard-address", "127.0.0.1:0"],
         "dask-2": lambda db: [launcher, "ingest", str(corpus), "--db", db, "--workers", "2", "--quiet",
                               "--no-resume", "--chunk-mb", str(a.chunk_mb), "--dashboard-address", "127.0.0.1:0"],
     }
+    only = set(a.only.split(",")) if a.only else None
+    workloads = {w: cmd for w, cmd in workloads.items() if only is None or w in only}
     secs = {w: [] for w in workloads}
     rows = {}
     for run in range(a.runs):
@@ -86,17 +92,22 @@ def main():
             print(f"  run {run + 1} {name}: {s:.1f} s", flush=True)
     print(f"\n{'workload':<8} {'median s':>9} {'MB/s':>7} {'docs+claims/s':>14} {'vs single':>10} {'runs (s)'}")
     med = {w: statistics.median(v) for w, v in secs.items()}
+    base = med.get("single", min(med.values()) if med else 1)
     for name in workloads:
         docs, claims = rows[name]
         print(f"{name:<8} {med[name]:9.1f} {size / 1e6 / med[name]:7.2f} {(docs + claims) / med[name]:14.0f} "
-              f"{med['single'] / med[name]:9.2f}x  {' '.join(f'{x:.1f}' for x in secs[name])}")
-    print(f"dask-2 / dask-1 throughput: {med['dask-1'] / med['dask-2']:.2f}x "
-          f"(documents {rows['dask-2'][0]}, claims {rows['dask-2'][1]} incl. the seeded baseline)", flush=True)
+              f"{base / med[name]:9.2f}x  {' '.join(f'{x:.1f}' for x in secs[name])}")
+    if "dask-1" in med and "dask-2" in med:
+        print(f"dask-2 / dask-1 throughput: {med['dask-1'] / med['dask-2']:.2f}x "
+              f"(documents {rows['dask-2'][0]}, claims {rows['dask-2'][1]} incl. the seeded baseline)", flush=True)
+    if only is not None and "fuse" not in only:
+        return
 
-    # What was ingested (the last dask-2 run's database), fused by `ftfwatch ledger`.
-    for _ in range(a.runs):
+    # What was ingested (the last run's database), fused by `ftfwatch ledger`.
+    last = list(workloads)[-1] if workloads else None
+    for _ in range(a.runs if last else 0):
         s, rss = ledger(ftfwatch, h.uri("ftfwatch_bench"))
-        print(f"ftfwatch ledger --format json over the ingested corpus ({rows['dask-2'][1]} claims): {s:.2f} s, "
+        print(f"ftfwatch ledger --format json over the ingested corpus ({rows[last][1]} claims): {s:.2f} s, "
               f"peak RSS {rss:.0f} MB", flush=True)
 
     # Fusion of a million claims read from PostgreSQL.
@@ -119,7 +130,7 @@ SELECT 'bench-' || i, s.a[1 + (i * 7919) % array_length(s.a, 1)],
        (ARRAY['exact','approx','at_least','fewer_than','range','more_than'])[1 + i % 6],
        (2013 + i % 7)::text || '-' || lpad((1 + 3 * (i % 4))::text, 2, '0') || '-15',
        'bench' || (i % 20), 'bench'
-FROM generate_series(1, {a.claims}) i, s, LATERAL (SELECT (10 + (i * 13) % 5000)::float8 AS v) x;
+FROM generate_series(1::bigint, {a.claims}) i, s, LATERAL (SELECT (10 + (i * 13) % 5000)::float8 AS v) x;
 """
     t = time.monotonic()
     subprocess.run(["psql", "-q", "-v", "ON_ERROR_STOP=1", "-d", dbname, "-h", h.PG_SOCKET, "-c", sql], check=True)

@@ -196,7 +196,10 @@ Status Run(const IngestArgs& a, Context& ctx) {
       FTF_RETURN_IF_ERROR(ingest_text(ss.str(), a.date, a.source, path));
     }
   }
-  if (a.one_transaction) FTF_RETURN_IF_ERROR(StorePending(*store, pending, totals));
+  if (a.one_transaction) {
+    Status st = StorePending(*store, pending, totals);
+    if (!st.ok()) return st.WithContext(a.jsonl.empty() ? "ingest" : a.jsonl);
+  }
   progress(true);
   if (a.json_summary)
     fmt::print("{{\"documents\":{},\"documents_added\":{},\"claims\":{},\"claims_added\":{},\"bytes\":{}}}\n",
