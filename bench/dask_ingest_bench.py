@@ -12,12 +12,13 @@ Workloads, each into a fresh database, on the news-like corpus of ../shared/benc
   dask-1        ftfwatch-dask ingest CORPUS --workers 1        (a local cluster of one worker process)
   dask-2        ftfwatch-dask ingest CORPUS --workers 2
 Times are wall-clock of the whole command (the Dask runs include starting their cluster); the
-figures printed are medians over the runs. Then 1,000,000 synthetic claims are written into a
-database with one SQL statement and `bench_pg_fuse` reads and fuses them; `ftfwatch ledger
+figures printed are medians over the runs. Then 1,000,000 synthetic claims (every country of the
+gazetteer, 20 sources, as bench/fuse_bench.cc) are written into a database with one SQL statement and `bench_pg_fuse` reads and fuses them; `ftfwatch ledger
 --format json` is timed end to end on the same database with its peak memory (GNU time).
 """
 
 import argparse
+import json
 import os
 import re
 import statistics
@@ -114,12 +115,16 @@ def main():
     db = h.fresh_database("ftfwatch_bench_fuse")
     subprocess.run([ftfwatch, "--quiet", "--db", db, "sources"], check=True, stdout=subprocess.DEVNULL)
     dbname = "ftfwatch_bench_fuse"
+    # The shape of bench/fuse_bench.cc: every country of the gazetteer (up to 250), 20 sources.
+    countries = [c["iso3"] for c in json.loads(subprocess.run([ftfwatch, "countries", "--format", "json"], check=True,
+                                                              capture_output=True, text=True).stdout)][:250]
+    scopes = "ARRAY[" + ",".join(f"'{c}'" for c in countries) + "]"
     sql = f"""
 INSERT INTO sources (id, publisher, kind, published)
   SELECT 'bench' || g, 'Bench source ' || g,
          (ARRAY['government','intergovernmental','think_tank','academic','news'])[1 + g % 5], '2017-10-31'
   FROM generate_series(0, 19) g;
-WITH s AS (SELECT array_agg(DISTINCT scope ORDER BY scope) a FROM claims WHERE length(scope) = 3)
+WITH s AS (SELECT {scopes} a)
 INSERT INTO claims (fingerprint, scope, category, subgroup, unit, low, best, high, qualifier, as_of, source_id, origin)
 SELECT 'bench-' || i, s.a[1 + (i * 7919) % array_length(s.a, 1)],
        (ARRAY['departed','returned','killed','in_theater','detained'])[1 + (i / 7) % 5],
@@ -135,7 +140,7 @@ FROM generate_series(1::bigint, {a.claims}) i, s, LATERAL (SELECT (10 + (i * 13)
     t = time.monotonic()
     subprocess.run(["psql", "-q", "-v", "ON_ERROR_STOP=1", "-d", dbname, "-h", h.PG_SOCKET, "-c", sql], check=True)
     print(f"\nwrote {a.claims} synthetic claims in {time.monotonic() - t:.1f} s", flush=True)
-    print(subprocess.run([str(build / "bench_pg_fuse"), db], check=True, capture_output=True, text=True).stdout)
+    print(subprocess.run([str(build / "bench" / "bench_pg_fuse"), db], check=True, capture_output=True, text=True).stdout)
     for _ in range(a.runs):
         s, rss = ledger(ftfwatch, db)
         print(f"ftfwatch ledger --format json over {a.claims} claims from PostgreSQL: {s:.2f} s, peak RSS {rss:.0f} MB",
