@@ -40,16 +40,24 @@ enum class Unit {
 
 enum class Qualifier { kExact, kApprox, kAtLeast, kMoreThan, kAtMost, kFewerThan, kRange, kVague };
 
+// Where a claim stands in review (docs/review.md). Extracted claims enter `pending`; claims
+// typed in or imported from a curated file enter `accepted`. Only accepted claims feed the
+// ledger, map, risk and report unless pending ones are asked for. A `corrected` claim is
+// replaced by its correction (a new accepted claim); a `rejected` one carries its reason.
+enum class ReviewStatus { kPending, kAccepted, kRejected, kCorrected };
+
 // Names as used in JSON, CSV and the command line ("departed", "in_theater", "fewer_than").
 std::string_view Name(Category c);
 std::string_view Name(Subgroup s);
 std::string_view Name(Unit u);
 std::string_view Name(Qualifier q);
+std::string_view Name(ReviewStatus r);
 // Parses a name; also accepts common variants ("in_theatre", "children" for minors).
 std::optional<Category> ParseCategory(std::string_view s);
 std::optional<Subgroup> ParseSubgroup(std::string_view s);
 std::optional<Unit> ParseUnit(std::string_view s);
 std::optional<Qualifier> ParseQualifier(std::string_view s);
+std::optional<ReviewStatus> ParseReviewStatus(std::string_view s);
 
 // [start, end) byte offsets into a document's text.
 struct Span {
@@ -81,6 +89,11 @@ struct Claim {
 
   std::string page;  // page or table of the report, if known
   std::string note;  // caveats, copies read, disagreements
+
+  // Review state; not part of the fingerprint (a decision does not make a new figure).
+  ReviewStatus review = ReviewStatus::kAccepted;
+  std::string review_note;  // why it was rejected, or which claim corrects it
+  std::string rule;         // the extractor rule that made it, when the extractor records one
 
   bool operator==(const Claim&) const = default;
 };

@@ -14,6 +14,7 @@ constexpr std::string_view kSubgroupNames[] = {"all", "men", "women", "minors"};
 constexpr std::string_view kUnitNames[] = {"persons", "countries", "share"};
 constexpr std::string_view kQualifierNames[] = {"exact",   "approx",     "at_least", "more_than",
                                                 "at_most", "fewer_than", "range",    "vague"};
+constexpr std::string_view kReviewNames[] = {"pending", "accepted", "rejected", "corrected"};
 
 template <typename E, size_t N>
 std::optional<E> Lookup(const std::string_view (&names)[N], std::string_view s) {
@@ -28,6 +29,7 @@ std::string_view Name(Category c) { return kCategoryNames[static_cast<int>(c)]; 
 std::string_view Name(Subgroup s) { return kSubgroupNames[static_cast<int>(s)]; }
 std::string_view Name(Unit u) { return kUnitNames[static_cast<int>(u)]; }
 std::string_view Name(Qualifier q) { return kQualifierNames[static_cast<int>(q)]; }
+std::string_view Name(ReviewStatus r) { return kReviewNames[static_cast<int>(r)]; }
 
 std::optional<Category> ParseCategory(std::string_view s) {
   if (s == "in_theatre" || s == "in-theater" || s == "in-theatre") return Category::kInTheater;
@@ -44,6 +46,7 @@ std::optional<Unit> ParseUnit(std::string_view s) {
   return Lookup<Unit>(kUnitNames, s);
 }
 std::optional<Qualifier> ParseQualifier(std::string_view s) { return Lookup<Qualifier>(kQualifierNames, s); }
+std::optional<ReviewStatus> ParseReviewStatus(std::string_view s) { return Lookup<ReviewStatus>(kReviewNames, s); }
 
 Status ValidateClaimShape(const Claim& c) {
   if (c.scope.empty()) return Status::InvalidArgument("scope: empty");

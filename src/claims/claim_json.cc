@@ -35,6 +35,10 @@ json ClaimToJson(const Claim& c) {
   j["sentence"] = c.sentence;
   if (!c.page.empty()) j["page"] = c.page;
   if (!c.note.empty()) j["note"] = c.note;
+  // Review state belongs to stored claims; an extraction that was not stored has none.
+  if (c.id != 0) j["review"] = Name(c.review);
+  if (!c.review_note.empty()) j["review_note"] = c.review_note;
+  if (!c.rule.empty()) j["rule"] = c.rule;
   return j;
 }
 
@@ -83,6 +87,13 @@ Result<Claim> ClaimFromJson(const json& j) {
   c.sentence = str("sentence");
   c.page = str("page");
   c.note = str("note");
+  if (auto it = j.find("review"); it != j.end() && !it->is_null()) {
+    auto r = it->is_string() ? ParseReviewStatus(it->get<std::string>()) : std::nullopt;
+    if (!r) return Status::InvalidArgument("review: not one of pending, accepted, rejected, corrected");
+    c.review = *r;
+  }
+  c.review_note = str("review_note");
+  c.rule = str("rule");
   return c;
 }
 

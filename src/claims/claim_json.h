@@ -1,7 +1,7 @@
 // Claims as JSON, with the field names of the stable interface (DESIGN.md, dev.jsonl):
 // category, subgroup, scope, unit, low, best, high, qualifier, attributed_to, cue, span,
-// sentence, as_of, source, document, origin; plus id (stored claims only), page and note (when
-// set). Unknown numbers, dates and sources are null, never 0 or "".
+// sentence, as_of, source, document, origin; plus id and review (stored claims only), page,
+// note, review_note and rule (when set). Unknown numbers, dates and sources are null, never 0 or "".
 #pragma once
 
 #include <nlohmann/json.hpp>

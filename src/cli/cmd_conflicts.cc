@@ -14,6 +14,7 @@ namespace {
 
 struct ConflictsOptions {
   std::string country, region, category, kind, as_of, fusion_config;
+  bool include_pending = false;
   std::string format = "table";
 };
 
@@ -28,7 +29,7 @@ Status RunConflicts(const ConflictsOptions& o, const Context& ctx) {
       return Status::InvalidArgument(
           fmt::format("--kind: unknown kind '{}' (disagreement, decrease, constraint)", o.kind));
   }
-  FTF_ASSIGN_OR_RETURN(FusedData d, LoadAndFuse(ctx, o.as_of, o.fusion_config));
+  FTF_ASSIGN_OR_RETURN(FusedData d, LoadAndFuse(ctx, o.as_of, o.fusion_config, o.include_pending));
   std::vector<Conflict> shown;
   for (const Conflict& c : d.result.conflicts) {
     if (kind && c.kind != *kind) continue;
@@ -64,6 +65,7 @@ void Setup(CLI::App& app, Context& ctx) {
   cmd->add_option("--category", o->category, "Only this category (departed, returned, ...)");
   cmd->add_option("--kind", o->kind, "Only this kind: disagreement, decrease or constraint");
   AddFusionOptions(cmd, o->as_of, o->fusion_config);
+  AddIncludePendingFlag(cmd, o->include_pending);
   cmd->add_option("--format", o->format, "table, csv, json or md")->capture_default_str();
   cmd->callback([o, &ctx] { ctx.exit_code = Report(RunConflicts(*o, ctx)); });
 }

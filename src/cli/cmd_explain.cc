@@ -13,6 +13,7 @@ namespace {
 
 struct ExplainOptions {
   std::string scope, category, subgroup = "all", unit = "persons", as_of, fusion_config;
+  bool include_pending = false;
   std::string format = "table";
 };
 
@@ -35,7 +36,7 @@ Status RunExplain(const ExplainOptions& o, const Context& ctx) {
   auto unit = ParseUnit(o.unit);
   if (!unit) return Status::InvalidArgument(fmt::format("--unit: unknown unit '{}' (persons, countries, share)", o.unit));
   key.unit = *unit;
-  FTF_ASSIGN_OR_RETURN(FusedData d, LoadAndFuse(ctx, o.as_of, o.fusion_config));
+  FTF_ASSIGN_OR_RETURN(FusedData d, LoadAndFuse(ctx, o.as_of, o.fusion_config, o.include_pending));
   FTF_ASSIGN_OR_RETURN(std::vector<ExplainStep> steps, Explain(d.result, key, d.config));
   if (format == OutputFormat::kJson) return WriteOutput("", ExplainJson(*d.result.Find(key), steps).dump(2) + "\n");
   return WriteOutput("", ExplainText(steps));
@@ -49,6 +50,7 @@ void Setup(CLI::App& app, Context& ctx) {
   cmd->add_option("--subgroup", o->subgroup, "all, men, women or minors")->capture_default_str();
   cmd->add_option("--unit", o->unit, "persons, countries or share")->capture_default_str();
   AddFusionOptions(cmd, o->as_of, o->fusion_config);
+  AddIncludePendingFlag(cmd, o->include_pending);
   cmd->add_option("--format", o->format, "table (text) or json")->capture_default_str();
   cmd->callback([o, &ctx] { ctx.exit_code = Report(RunExplain(*o, ctx)); });
 }

@@ -18,7 +18,7 @@
 #include "cli/command.h"
 #include "extract/claim_extractor.h"
 #include "extract/corpus_runner.h"
-#include "extract/ingest.h"
+#include "ingest/ingest.h"
 #include "claims/claim_csv.h"
 #include "report/table.h"
 #include "store/store.h"
@@ -60,6 +60,14 @@ class SourceLookupCache final : public Store {
   Result<std::optional<Document>> FindDocument(const std::string& sha256) const override {
     return store_.FindDocument(sha256);
   }
+  Result<ReviewStats> ApplyReview(const std::vector<ReviewDecision>& decisions, const std::string& actor,
+                                  const std::string& at) override {
+    return store_.ApplyReview(decisions, actor, at);
+  }
+  Result<std::vector<ReviewLogEntry>> ListReviewLog() const override { return store_.ListReviewLog(); }
+  Result<ReextractStats> ReplaceExtractorClaims(const std::string& document_sha256, std::vector<Claim> fresh) override {
+    return store_.ReplaceExtractorClaims(document_sha256, std::move(fresh));
+  }
 
  private:
   Store& store_;
@@ -95,10 +103,10 @@ Status StorePending(Store& store, ImportBatch& pending, Totals& totals) {
 }
 
 // Stores one document now, or adds it to `pending` when that is given (--one-transaction).
-Status IngestOne(Store& store, const extract::ClaimExtractor& ex, extract::IngestRequest req, const std::string& label,
+Status IngestOne(Store& store, const extract::ClaimExtractor& ex, ingest::IngestRequest req, const std::string& label,
                  bool quiet, ImportBatch* pending, Totals& totals) {
   const int64_t bytes = static_cast<int64_t>(req.text.size());
-  extract::PreparedIngest in = extract::PrepareIngest(ex, store, std::move(req));
+  ingest::PreparedIngest in = ingest::PrepareIngest(ex, store, std::move(req));
   if (in.invalid_utf8_offset && !quiet)
     fmt::print(stderr, "ftfwatch: {}: invalid UTF-8 at byte {}; stored with invalid bytes replaced by U+FFFD\n", label,
                *in.invalid_utf8_offset);
@@ -151,7 +159,7 @@ Status Run(const IngestArgs& a, Context& ctx) {
   // A document's text is stored as valid UTF-8.
   auto ingest_text = [&](std::string text, const std::string& date, const std::string& source,
                          const std::string& label) -> Status {
-    extract::IngestRequest req;
+    ingest::IngestRequest req;
     req.text = std::move(text);
     req.date = date;
     req.source_name = source;

@@ -11,6 +11,7 @@
 #include "fuse/ledger.h"
 #include "report/fusion_view.h"
 #include "report/ledger_view.h"
+#include "report/pending_diff.h"
 #include "store/store.h"
 
 namespace ftf::cli {
@@ -18,6 +19,7 @@ namespace {
 
 struct LedgerOptions {
   std::string country, region, category, subgroup, as_of, fusion_config;
+  bool include_pending = false;
   std::string format = "table";
   bool raw = false;
   bool aggregates = false;
@@ -35,16 +37,19 @@ Status RunLedger(const LedgerOptions& o, const Context& ctx) {
   FTF_ASSIGN_OR_RETURN(ClaimFilter filter, BuildClaimFilter(o.country, o.region, o.category, o.subgroup, o.as_of));
   std::vector<LedgerEntry> entries;
   nlohmann::json fused_json;
+  std::vector<LedgerChange> changes;  // --include-pending: what pending claims change
   if (o.raw) {
     if (o.aggregates) return Status::InvalidArgument("--aggregates: not available with --raw");
     FTF_ASSIGN_OR_RETURN(auto store, OpenStore(ctx));
-    FTF_ASSIGN_OR_RETURN(std::vector<Claim> claims, store->ListClaims(filter));
+    ClaimFilter raw_filter = filter;
+    raw_filter.review = LedgerStatuses(o.include_pending);
+    FTF_ASSIGN_OR_RETURN(std::vector<Claim> claims, store->ListClaims(raw_filter));
     FTF_ASSIGN_OR_RETURN(std::vector<Source> sources, store->ListSources());
     std::map<std::string, Source> by_id;
     for (auto& s : sources) by_id.emplace(s.id, s);
     entries = LatestAuthoritative(claims, by_id);
   } else {
-    FTF_ASSIGN_OR_RETURN(FusedData d, LoadAndFuse(ctx, o.as_of, o.fusion_config));
+    FTF_ASSIGN_OR_RETURN(FusedData d, LoadAndFuse(ctx, o.as_of, o.fusion_config, o.include_pending));
     if (o.aggregates) {
       std::vector<Aggregate> shown;
       for (const Aggregate& a : d.result.aggregates)
@@ -59,11 +64,20 @@ Status RunLedger(const LedgerOptions& o, const Context& ctx) {
                                      "members with a figure.\n");
       }
     }
+    if (o.include_pending) {
+      FTF_ASSIGN_OR_RETURN(FusedData accepted, LoadAndFuse(ctx, o.as_of, o.fusion_config, false));
+      for (LedgerChange& c : DiffLedgers(accepted.result, d.result))
+        if (Matches(filter, c.key)) changes.push_back(std::move(c));
+    }
     fused_json = nlohmann::json::array();
     std::vector<Estimate> kept;
     for (const Estimate& e : d.result.estimates)
       if (Matches(filter, e.key)) {
-        fused_json.push_back(EstimateJson(e));
+        nlohmann::json ej = EstimateJson(e);
+        // With --include-pending, a figure that pending claims change says what it was.
+        for (const LedgerChange& c : changes)
+          if (c.key == e.key) ej["accepted_only"] = c.before ? EstimateJson(*c.before) : nlohmann::json(nullptr);
+        fused_json.push_back(std::move(ej));
         kept.push_back(e);
       }
     FusionResult shown;
@@ -89,6 +103,14 @@ Status RunLedger(const LedgerOptions& o, const Context& ctx) {
             "`ftfwatch explain SCOPE CATEGORY` shows how a figure was reached.\n",
             t.rows());
       if (!o.as_of.empty()) out += fmt::format("As published by {}.\n", o.as_of);
+      if (o.include_pending && !o.raw) {
+        if (changes.empty())
+          out += "\nPending claims change no figure shown.\n";
+        else
+          out += fmt::format("\nPending claims change {} figure{} (accepted claims only → with pending):\n{}",
+                             changes.size(), changes.size() == 1 ? "" : "s",
+                             LedgerChangesTable(changes).RenderText(100));
+      }
       return WriteOutput("", out);
     }
   }
@@ -104,6 +126,7 @@ void Setup(CLI::App& app, Context& ctx) {
   cmd->add_option("--category", o->category, "Only this category (departed, returned, ...)");
   cmd->add_option("--subgroup", o->subgroup, "Only this subgroup (all, men, women, minors)");
   AddFusionOptions(cmd, o->as_of, o->fusion_config);
+  AddIncludePendingFlag(cmd, o->include_pending);
   cmd->add_option("--format", o->format, "table, csv, json or md")->capture_default_str();
   cmd->add_flag("--raw", o->raw, "Show the claims as stated (latest figure from the most authoritative source)");
   cmd->add_flag("--aggregates", o->aggregates,

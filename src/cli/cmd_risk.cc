@@ -16,6 +16,7 @@ namespace {
 
 struct RiskOptions {
   std::string country, region, as_of, fusion_config, config;
+  bool include_pending = false;
   std::string format = "table";
   bool reasons = false;
   bool all = false;
@@ -33,7 +34,7 @@ Status RunRisk(const RiskOptions& o, const Context& ctx) {
     if (!parsed.ok()) return parsed.status().WithContext("--config");
     config = parsed.value();
   }
-  FTF_ASSIGN_OR_RETURN(FusedData d, LoadAndFuse(ctx, o.as_of, o.fusion_config));
+  FTF_ASSIGN_OR_RETURN(FusedData d, LoadAndFuse(ctx, o.as_of, o.fusion_config, o.include_pending));
   RiskTable table = ComputeRisk(d.result, Gazetteer::Bundled(), config);
   if (!scopes.empty())
     table.rows.erase(std::remove_if(table.rows.begin(), table.rows.end(),
@@ -81,6 +82,7 @@ void Setup(CLI::App& app, Context& ctx) {
   cmd->add_flag("--reasons", o->reasons, "List every country's reasons under the table");
   cmd->add_flag("--all", o->all, "Also list countries without a returnee estimate (tier unknown)");
   AddFusionOptions(cmd, o->as_of, o->fusion_config);
+  AddIncludePendingFlag(cmd, o->include_pending);
   cmd->add_option("--format", o->format, "table, csv, json or md")->capture_default_str();
   cmd->callback([o, &ctx] { ctx.exit_code = Report(RunRisk(*o, ctx)); });
 }

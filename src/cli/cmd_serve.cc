@@ -18,6 +18,7 @@ struct ServeOptions {
   std::string host = "127.0.0.1";
   int port = 8080;
   std::string token_file;
+  std::string token_name;
   std::string cors_origin;
   size_t threads = 0;
   size_t max_body_kb = 2048;
@@ -40,6 +41,7 @@ Status RunServe(const ServeOptions& o, const Context& ctx) {
   if (!o.token_file.empty()) {
     FTF_ASSIGN_OR_RETURN(so.token, server::ReadTokenFile(o.token_file));
   }
+  if (!o.token_name.empty()) so.token_name = o.token_name;
   // SIGINT/SIGTERM are handled by a waiting thread (not in a signal handler): block them here,
   // before the server's threads start and inherit the mask.
   sigset_t signals;
@@ -83,6 +85,8 @@ void Setup(CLI::App& app, Context& ctx) {
       ->check(CLI::Range(0, 65535));
   cmd->add_option("--token-file", o->token_file,
                   "File whose first line is the bearer token for POST /api/ingest (without it: read-only)");
+  cmd->add_option("--token-name", o->token_name,
+                  "Whose token it is: review decisions made with it are logged under this name (default: api)");
   cmd->add_option("--cors-origin", o->cors_origin, "Send Access-Control-Allow-Origin for this origin (none by default)");
   cmd->add_option("--threads", o->threads, "Worker threads (default 128; each open connection holds one)");
   cmd->add_option("--max-body-kb", o->max_body_kb, "Largest request body accepted, in KiB")->capture_default_str();

@@ -31,6 +31,7 @@ Status RunImport(const ImportOptions& o, const Context& ctx) {
     for (auto& s : p.batch.sources) all.sources.push_back(std::move(s));
     for (auto& d : p.batch.documents) all.documents.push_back(std::move(d));
     for (auto& c : p.batch.claims) all.claims.push_back(std::move(c));
+    for (auto& e : p.batch.review_log) all.review_log.push_back(std::move(e));
   }
   if (errors > 0)
     return Status::InvalidArgument(

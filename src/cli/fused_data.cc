@@ -7,7 +7,8 @@
 
 namespace ftf::cli {
 
-Result<FusedData> LoadAndFuse(const Context& ctx, const std::string& as_of, const std::string& fusion_config) {
+Result<FusedData> LoadAndFuse(const Context& ctx, const std::string& as_of, const std::string& fusion_config,
+                              bool include_pending) {
   FusedData d;
   if (fusion_config.empty()) {
     FTF_ASSIGN_OR_RETURN(d.config, DefaultFusionConfig());
@@ -20,6 +21,7 @@ Result<FusedData> LoadAndFuse(const Context& ctx, const std::string& as_of, cons
   // Constraints need every key (regions need their countries, returned needs departed), so
   // the fusion always sees all claims published by the date; callers filter what they show.
   FTF_ASSIGN_OR_RETURN(ClaimFilter filter, BuildClaimFilter("", "", "", "", as_of));
+  filter.review = LedgerStatuses(include_pending);
   d.config.as_of = as_of;
   FTF_ASSIGN_OR_RETURN(auto store, OpenStore(ctx));
   FTF_ASSIGN_OR_RETURN(d.claims, store->ListClaims(filter));
@@ -33,6 +35,11 @@ void AddFusionOptions(CLI::App* cmd, std::string& as_of, std::string& fusion_con
   cmd->add_option("--as-of", as_of, "Answer with only what was published on or before this date (YYYY-MM-DD)");
   cmd->add_option("--fusion-config", fusion_config,
                   "Fusion weights and windows (JSON; default: the bundled data/config/fusion.json)");
+}
+
+void AddIncludePendingFlag(CLI::App* cmd, bool& include_pending) {
+  cmd->add_flag("--include-pending", include_pending,
+                "Count claims still waiting for review too (default: accepted claims only)");
 }
 
 }  // namespace ftf::cli

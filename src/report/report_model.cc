@@ -10,7 +10,7 @@
 
 namespace ftf {
 
-Result<ReportModel> BuildReportModel(const Store& store, const std::string& as_of) {
+Result<ReportModel> BuildReportModel(const Store& store, const std::string& as_of, bool include_pending) {
   ReportModel m;
   m.as_of = as_of;
   m.generated_by = std::string("ftfwatch ") + FTF_VERSION;
@@ -20,6 +20,7 @@ Result<ReportModel> BuildReportModel(const Store& store, const std::string& as_o
     if (!IsIsoDate(as_of)) return Status::InvalidArgument(fmt::format("--as-of: not a date (YYYY-MM-DD): '{}'", as_of));
     filter.as_of_max = as_of;
   }
+  filter.review = LedgerStatuses(include_pending);
   FTF_ASSIGN_OR_RETURN(m.claims, store.ListClaims(filter));
   FTF_ASSIGN_OR_RETURN(std::vector<Source> sources, store.ListSources());
   std::map<std::string, Source> by_id;

@@ -28,7 +28,8 @@ struct ReportModel {
 
 // Reads the claims published by `as_of` ("" = all; else YYYY[-MM[-DD]]), fuses them with the
 // bundled fusion config and grades risk with the bundled risk config.
-Result<ReportModel> BuildReportModel(const Store& store, const std::string& as_of);
+// Only accepted claims count, unless `include_pending`.
+Result<ReportModel> BuildReportModel(const Store& store, const std::string& as_of, bool include_pending = false);
 
 // Figures the summary quotes, from the model: the World estimate for a category (or the sum
 // of country estimates when no World figure exists) — nullopt when neither exists.

@@ -11,6 +11,7 @@
 #include "report/ledger_view.h"
 #include "report/risk_view.h"
 #include "report/svg_chart.h"
+#include "report/timeline_chart.h"
 
 namespace ftf {
 namespace {
@@ -220,6 +221,30 @@ ReportSection Method(const ReportModel& m) {
   return s;
 }
 
+// Timelines of the ten countries with the largest departed estimate: every stated figure by
+// date over the fused estimate's band (report/timeline_chart.h).
+ReportSection Timelines(const ReportModel& m) {
+  ReportSection s{"timelines", "Timelines", {}, {}, {}, {}};
+  std::vector<std::pair<double, std::string>> top;
+  const Gazetteer& geo = Gazetteer::Bundled();
+  for (const Estimate& e : m.fusion.estimates)
+    if (e.key.category == Category::kDeparted && e.key.subgroup == Subgroup::kAll && e.key.unit == Unit::kPersons &&
+        geo.CountryByIso3(e.key.scope))
+      top.emplace_back(e.interval.best.value_or(e.interval.low), e.key.scope);
+  std::sort(top.begin(), top.end(), [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  if (top.size() > 10) top.resize(10);
+  s.paragraphs.push_back(
+      "For the ten countries with the most departures: every stated figure for departed, returned and detained at "
+      "its date — a dot for a point, a bar for an interval, an arrow for \"more than\" or \"fewer than\", one "
+      "colour per source — over the band of the fused estimate as it stood at each date. Hover a mark for its "
+      "sentence and source.");
+  for (const auto& [value, scope] : top) {
+    std::string svg = TimelineSvg(fmt::format("{} ({})", geo.ScopeName(scope), scope), CountryTimeline(m, scope));
+    if (!svg.empty()) s.charts.push_back(std::move(svg));
+  }
+  return s;
+}
+
 }  // namespace
 
 std::string ReportTitle(const ReportModel&) { return "Foreign terrorist fighters and returnees: the ftfwatch report"; }
@@ -231,7 +256,7 @@ std::string ReportSubtitle(const ReportModel& m) {
 }
 
 std::vector<ReportSection> BuildReportSections(const ReportModel& m) {
-  return {Summary(m), Regions(m), Ledger(m), WomenMinors(m), Risk(m), Conflicts(m), Method(m)};
+  return {Summary(m), Regions(m), Ledger(m), Timelines(m), WomenMinors(m), Risk(m), Conflicts(m), Method(m)};
 }
 
 }  // namespace ftf

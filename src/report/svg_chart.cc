@@ -25,7 +25,6 @@ std::string XmlEscape(const std::string& s) {
   return out;
 }
 
-namespace {
 double NiceMax(double v) {
   if (!(v > 0)) return 1;
   double p = std::pow(10.0, std::floor(std::log10(v)));
@@ -33,6 +32,8 @@ double NiceMax(double v) {
     if (m * p >= v) return m * p;
   return 10 * p;
 }
+
+namespace {
 std::string F(double v) { return fmt::format("{:.1f}", v); }
 }  // namespace
 

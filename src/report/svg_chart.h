@@ -26,6 +26,10 @@ struct ChartOptions {
 // low to high, a dot at best. The axis runs from 0 to a round number above every value.
 std::string BarIntervalChart(const std::vector<BarDatum>& data, const ChartOptions& options);
 
+// The round number (1, 2, 2.5 or 5 times a power of ten) at or above v: an axis's end.
+// 1 for v <= 0.
+double NiceMax(double v);
+
 // "&amp;"-escaped text for SVG/HTML.
 std::string XmlEscape(const std::string& s);
 

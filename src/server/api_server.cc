@@ -158,6 +158,7 @@ Status ApiServer::Start() {
   AddClaimsRoutes(http, ctx);
   AddAnalysisRoutes(http, ctx);
   AddWriteRoutes(http, ctx);
+  AddReviewRoutes(http, ctx);
   AddStaticRoutes(http, ctx);
 
   int port = 0;

@@ -23,6 +23,7 @@ struct ServerOptions {
   int port = 8080;                 // 0 = any free port (see ApiServer::port())
   std::string db_path;             // the SQLite database (created and seeded if new)
   std::string token;               // bearer token for POST /api/ingest; empty = read-only
+  std::string token_name = "api";  // who review decisions made with the token are logged as
   std::string cors_origin;         // sent as Access-Control-Allow-Origin when set; none by default
   size_t max_body_bytes = 2u << 20;  // larger request bodies get 413
   int read_timeout_s = 10;           // per read of a request (headers or body)

@@ -280,6 +280,52 @@ TEST_F(ApiServerTest, IngestStoresAndTheCacheSeesIt) {
   EXPECT_FALSE(err["error"]["details"].empty());
 }
 
+// The review queue over HTTP: an ingested text's claims are pending, a decision needs the
+// token, is logged under the token's name, and moves the ledger at once.
+TEST_F(ApiServerTest, ReviewQueueDecisionsNeedTheTokenAndReachTheLedger) {
+  auto cli = server_->Client();
+  httplib::Headers auth = {{"Authorization", std::string("Bearer ") + kToken}};
+  json body = {{"text", "Some 850 people have travelled from Iceland to Syria and Iraq."},
+               {"date", "2017-10-24"},
+               {"source", "Review News"}};
+  auto ing = cli.Post("/api/ingest", auth, body.dump(), "application/json");
+  ASSERT_TRUE(ing);
+  ASSERT_EQ(ing->status, 200) << ing->body;
+  json queue = GetJson("/api/review?source=review-news")["pending"];
+  ASSERT_EQ(queue.size(), 1u) << queue.dump(2);
+  EXPECT_EQ(queue[0]["scope"], "ISL");
+  EXPECT_EQ(queue[0]["review"], "pending");
+  json before = GetJson("/api/ledger?country=ISL");
+  json preview = GetJson("/api/ledger?country=ISL&include_pending=true");
+  EXPECT_NE(before, preview);
+  json accept = {{"action", "accept"}, {"ids", {queue[0]["id"]}}};
+  auto none = cli.Post("/api/review", accept.dump(), "application/json");
+  ASSERT_TRUE(none);
+  EXPECT_EQ(none->status, 401);
+  auto noreason = cli.Post("/api/review", auth, json{{"action", "reject"}, {"source", "review-news"}}.dump(),
+                           "application/json");
+  ASSERT_TRUE(noreason);
+  EXPECT_EQ(noreason->status, 400) << noreason->body;
+  auto ok = cli.Post("/api/review", auth, accept.dump(), "application/json");
+  ASSERT_TRUE(ok);
+  ASSERT_EQ(ok->status, 200) << ok->body;
+  EXPECT_EQ(json::parse(ok->body)["decided"], 1);
+  auto twice = cli.Post("/api/review", auth, accept.dump(), "application/json");
+  ASSERT_TRUE(twice);
+  EXPECT_EQ(twice->status, 409) << twice->body;  // already accepted
+  json after = GetJson("/api/ledger?country=ISL");
+  EXPECT_NE(before, after);
+  // Before the decision, include_pending=true already showed what accepting would give.
+  EXPECT_EQ(preview, after);
+  EXPECT_EQ(GetJson("/api/ledger?country=ISL&include_pending=maybe", 400)["error"]["code"], "invalid_argument");
+  json log = GetJson("/api/review/log");
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0]["action"], "accept");
+  EXPECT_EQ(log[0]["actor"], "api");
+  EXPECT_EQ(log[0]["after"]["review"], "accepted");
+  EXPECT_TRUE(GetJson("/api/review?source=review-news")["pending"].empty());
+}
+
 TEST_F(ApiServerTest, IngestTextExtractsAndStoresTheDocument) {
   auto cli = server_->Client();
   httplib::Headers auth = {{"Authorization", std::string("Bearer ") + kToken}};

@@ -6,9 +6,9 @@
 namespace ftf::server {
 
 Result<std::shared_ptr<const FusedSnapshot>> FusedCache::Get(StorePool& pool, uint64_t version,
-                                                             const std::string& as_of) {
+                                                             const std::string& as_of, bool include_pending) {
   std::lock_guard<std::mutex> lock(mu_);
-  auto key = std::make_pair(version, as_of);
+  Key key{version, as_of, include_pending};
   for (const auto& [k, snap] : entries_)
     if (k == key) return snap;
   auto snap = std::make_shared<FusedSnapshot>();
@@ -16,6 +16,7 @@ Result<std::shared_ptr<const FusedSnapshot>> FusedCache::Get(StorePool& pool, ui
   snap->config.as_of = as_of;
   ClaimFilter filter;
   if (!as_of.empty()) filter.as_of_max = as_of;
+  filter.review = LedgerStatuses(include_pending);
   {
     FTF_ASSIGN_OR_RETURN(auto store, pool.Acquire());
     FTF_ASSIGN_OR_RETURN(snap->claims, store->ListClaims(filter));

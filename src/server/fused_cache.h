@@ -13,6 +13,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "fuse/fusion.h"
@@ -35,12 +36,15 @@ class FusedCache {
 
   // The snapshot for `version` and `as_of` ("" = everything), computing it when needed with
   // the bundled fusion and risk configurations.
-  Result<std::shared_ptr<const FusedSnapshot>> Get(StorePool& pool, uint64_t version, const std::string& as_of);
+  // Accepted claims only, unless `include_pending`.
+  Result<std::shared_ptr<const FusedSnapshot>> Get(StorePool& pool, uint64_t version, const std::string& as_of,
+                                                   bool include_pending = false);
 
  private:
   size_t capacity_;
   std::mutex mu_;
-  std::vector<std::pair<std::pair<uint64_t, std::string>, std::shared_ptr<const FusedSnapshot>>> entries_;
+  using Key = std::tuple<uint64_t, std::string, bool>;
+  std::vector<std::pair<Key, std::shared_ptr<const FusedSnapshot>>> entries_;
 };
 
 }  // namespace ftf::server

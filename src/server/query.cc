@@ -62,6 +62,13 @@ Result<std::vector<std::string>> ScopesFromQuery(const Params& params) {
   return r;
 }
 
+Result<bool> IncludePendingFromQuery(const Params& params) {
+  std::string v = Param(params, "include_pending");
+  if (v.empty() || v == "false" || v == "0") return false;
+  if (v == "true" || v == "1") return true;
+  return Status::InvalidArgument(fmt::format("include_pending: use true or false, not '{}'", v));
+}
+
 Result<ClaimFilter> ClaimFilterFromQuery(const Params& params) {
   auto r = BuildFilter(SpecFromQuery(params), QueryLabel);
   if (!r.ok()) return AsBadRequest(r.status());

@@ -32,6 +32,10 @@ Result<std::vector<std::string>> ScopesFromQuery(const Params& params);
 // source (a source id), document (a document's sha256).
 Result<ClaimFilter> ClaimFilterFromQuery(const Params& params);
 
+// include_pending=true|1 counts claims waiting for review too (default: accepted claims only);
+// InvalidArgument for any other value than true, false, 1, 0.
+Result<bool> IncludePendingFromQuery(const Params& params);
+
 struct Paging {
   int64_t page = 1;       // 1-based
   int64_t pagesize = 100; // 1..kMaxPageSize

@@ -46,10 +46,14 @@ CachedResponse JsonBody(const nlohmann::json& j);
 Result<CachedResponse> RenderFusedLedger(ServerContext& ctx, const std::multimap<std::string, std::string>& params,
                                          bool csv);
 
+// Answers 401/403 and returns false unless the request carries the server's token.
+bool Authorized(const ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
+
 void AddCatalogRoutes(httplib::Server& http, ServerContext& ctx);   // countries, regions, sources
 void AddClaimsRoutes(httplib::Server& http, ServerContext& ctx);    // ledger, claims
 void AddAnalysisRoutes(httplib::Server& http, ServerContext& ctx);  // estimates, conflicts, risk
 void AddWriteRoutes(httplib::Server& http, ServerContext& ctx);     // extract, ingest, severity
 void AddStaticRoutes(httplib::Server& http, ServerContext& ctx);    // the dashboard
+void AddReviewRoutes(httplib::Server& http, ServerContext& ctx);    // the review queue and its log
 
 }  // namespace ftf::server

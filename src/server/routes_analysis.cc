@@ -26,7 +26,8 @@ Result<std::shared_ptr<const FusedSnapshot>> Snapshot(ServerContext& ctx, const 
     FTF_ASSIGN_OR_RETURN(ClaimFilter f, ClaimFilterFromQuery({{"as_of", as_of}}));
     (void)f;
   }
-  return ctx.fused.Get(ctx.pool, ctx.version.Current(), as_of);
+  FTF_ASSIGN_OR_RETURN(bool include_pending, IncludePendingFromQuery(params));
+  return ctx.fused.Get(ctx.pool, ctx.version.Current(), as_of, include_pending);
 }
 
 bool InScopes(const std::vector<std::string>& scopes, const std::string& scope) {
@@ -126,16 +127,16 @@ Result<CachedResponse> RenderFusedLedger(ServerContext& ctx, const Params& param
 
 void AddAnalysisRoutes(httplib::Server& http, ServerContext& ctx) {
   http.Get(R"(/api/estimates/([^/]+)/([^/]+))", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    if (Status st = CheckAllowed(req.params, {"subgroup", "unit", "as_of"}); !st.ok()) return SendStatus(res, st);
+    if (Status st = CheckAllowed(req.params, {"subgroup", "unit", "as_of", "include_pending"}); !st.ok()) return SendStatus(res, st);
     ServeCached(ctx, req, res, [&ctx, &req] { return RenderEstimate(ctx, req); });
   });
   http.Get("/api/conflicts", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    if (Status st = CheckAllowed(req.params, {"country", "region", "category", "kind", "as_of"}); !st.ok())
+    if (Status st = CheckAllowed(req.params, {"country", "region", "category", "kind", "as_of", "include_pending"}); !st.ok())
       return SendStatus(res, st);
     ServeCached(ctx, req, res, [&ctx, &req] { return RenderConflicts(ctx, req.params); });
   });
   http.Get("/api/risk", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    if (Status st = CheckAllowed(req.params, {"country", "region", "as_of"}); !st.ok()) return SendStatus(res, st);
+    if (Status st = CheckAllowed(req.params, {"country", "region", "as_of", "include_pending"}); !st.ok()) return SendStatus(res, st);
     ServeCached(ctx, req, res, [&ctx, &req] { return RenderRisk(ctx, req.params); });
   });
 }

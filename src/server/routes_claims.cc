@@ -28,6 +28,8 @@ Result<CachedResponse> RenderLedger(ServerContext& ctx, const Params& params) {
   if (method.empty() || method == "fused") return RenderFusedLedger(ctx, params, csv);
   if (method != "raw" && method != "latest-authoritative")
     return Status::InvalidArgument("method: unknown method '" + method + "' (fused or raw)");
+  FTF_ASSIGN_OR_RETURN(bool include_pending, IncludePendingFromQuery(params));
+  filter.review = LedgerStatuses(include_pending);
   FTF_ASSIGN_OR_RETURN(auto store, ctx.pool.Acquire());
   FTF_ASSIGN_OR_RETURN(std::vector<Claim> claims, store->ListClaims(filter));
   FTF_ASSIGN_OR_RETURN(std::vector<Source> sources, store->ListSources());
@@ -67,7 +69,7 @@ Result<CachedResponse> RenderClaims(ServerContext& ctx, const Params& params) {
 void AddClaimsRoutes(httplib::Server& http, ServerContext& ctx) {
   http.Get("/api/ledger", [&ctx](const httplib::Request& req, httplib::Response& res) {
     Status st = CheckAllowed(req.params, {"country", "region", "category", "subgroup", "unit", "as_of", "format",
-                                          "method"});
+                                          "method", "include_pending"});
     if (!st.ok()) return SendStatus(res, st);
     ServeCached(ctx, req, res, [&ctx, &req] { return RenderLedger(ctx, req.params); });
   });

@@ -9,7 +9,7 @@
 
 #include "extract/claim_extractor.h"
 #include "claims/claim_json.h"
-#include "extract/ingest.h"
+#include "ingest/ingest.h"
 #include "claims/claim_csv.h"
 #include "server/auth.h"
 #include "severity/analysis.h"
@@ -29,7 +29,8 @@ bool IsJson(const httplib::Request& req) {
   return req.get_header_value("Content-Type").rfind("application/json", 0) == 0;
 }
 
-// Answers 401/403 and returns false unless the request carries the server's token.
+}  // namespace
+
 bool Authorized(const ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
   switch (CheckBearer(req.get_header_value("Authorization"), ctx.options.token)) {
     case AuthResult::kOk: return true;
@@ -45,6 +46,8 @@ bool Authorized(const ServerContext& ctx, const httplib::Request& req, httplib::
   }
   return false;
 }
+
+namespace {
 
 nlohmann::json StatsJson(const ImportStats& s) {
   return {{"claims_added", s.claims_added},
@@ -128,17 +131,17 @@ nlohmann::json ExtractionJson(const extract::Extraction& x) {
           {"invalid_utf8_offset", x.invalid_utf8_offset ? nlohmann::json(*x.invalid_utf8_offset) : nlohmann::json(nullptr)}};
 }
 
-// Extracts and stores one document, as `ftfwatch ingest` does (extract/ingest.h).
+// Extracts and stores one document, as `ftfwatch ingest` does (ingest/ingest.h).
 void IngestText(ServerContext& ctx, const TextDoc& d, httplib::Response& res) {
   auto store = ctx.pool.Acquire();
   if (!store.ok()) return SendStatus(res, store.status());
-  extract::IngestRequest req;
+  ingest::IngestRequest req;
   req.text = d.text;
   req.date = d.date;
   req.source_name = d.source;
   req.title = d.title;
   req.kind = d.kind;
-  extract::PreparedIngest in = extract::PrepareIngest(Extractor(), **store, std::move(req));
+  ingest::PreparedIngest in = ingest::PrepareIngest(Extractor(), **store, std::move(req));
   Result<ImportStats> stats = (*store)->Import(in.batch);
   ctx.version.Bump();
   if (!stats.ok()) return SendStatus(res, stats.status());
@@ -157,7 +160,7 @@ void AddWriteRoutes(httplib::Server& http, ServerContext& ctx) {
     if (!d.ok()) return SendStatus(res, d.status());
     extract::ExtractOptions eo;
     eo.as_of = d->date;
-    eo.source_id = d->source.empty() ? "" : extract::SourceSlug(d->source);
+    eo.source_id = d->source.empty() ? "" : ingest::SourceSlug(d->source);
     res.set_content(JsonBody(ExtractionJson(Extractor().Extract(d->text, eo))).body, kJsonType);
   });
 

@@ -8,11 +8,12 @@ namespace ftf {
 
 const char* const kClaimRowColumns =
     "scope, category, subgroup, unit, low, best, high, qualifier, as_of, source_id, attributed_to, origin, "
-    "document_sha256, span_start, span_end, cue, sentence, page, note";
+    "document_sha256, span_start, span_end, cue, sentence, page, note, review, review_note, rule";
 const char* const kClaimInsertColumns =
     "scope, category, subgroup, unit, low, best, high, qualifier, as_of, source_id, attributed_to, origin, "
-    "document_sha256, span_start, span_end, cue, sentence, page, note, fingerprint";
-const int kClaimInsertColumnCount = 20;
+    "document_sha256, span_start, span_end, cue, sentence, page, note, review, review_note, rule, fingerprint";
+const int kClaimInsertColumnCount = 23;
+const int kClaimRowColumnCount = 23;
 
 namespace {
 std::optional<std::string> Num(const std::optional<double>& v) {
@@ -46,6 +47,9 @@ SqlRow ClaimToInsertRow(const Claim& c) {
           c.sentence,
           c.page,
           c.note,
+          std::string(Name(c.review)),
+          c.review_note,
+          c.rule,
           ClaimFingerprint(c)};
 }
 
@@ -70,6 +74,9 @@ Claim ClaimFromRow(const SqlRow& r) {
   c.sentence = Str(r[17]);
   c.page = Str(r[18]);
   c.note = Str(r[19]);
+  c.review = ParseReviewStatus(Str(r[20])).value_or(ReviewStatus::kAccepted);
+  c.review_note = Str(r[21]);
+  c.rule = Str(r[22]);
   return c;
 }
 
@@ -108,6 +115,31 @@ Document DocumentFromRow(const SqlRow& r) {
   return d;
 }
 
+const char* const kReviewLogColumns =
+    "entry_key, at, actor, action, claim_fingerprint, document_sha256, cue, sentence, reason, before, after";
+const int kReviewLogColumnCount = 11;
+
+SqlRow ReviewLogToRow(const ReviewLogEntry& e) {
+  return {ReviewLogKey(e), e.at,       e.actor,  e.action, e.claim_fingerprint, e.document_sha256,
+          e.cue,           e.sentence, e.reason, e.before, e.after};
+}
+
+ReviewLogEntry ReviewLogFromRow(const SqlRow& r) {
+  ReviewLogEntry e;
+  e.id = std::stoll(Str(r[0]));
+  e.at = Str(r[2]);
+  e.actor = Str(r[3]);
+  e.action = Str(r[4]);
+  e.claim_fingerprint = Str(r[5]);
+  e.document_sha256 = Str(r[6]);
+  e.cue = Str(r[7]);
+  e.sentence = Str(r[8]);
+  e.reason = Str(r[9]);
+  e.before = Str(r[10]);
+  e.after = Str(r[11]);
+  return e;
+}
+
 std::string PlaceholderList(int n, Placeholders style, int first) {
   std::string out;
   for (int i = 0; i < n; ++i) {
@@ -141,6 +173,21 @@ FilterSql BuildClaimFilterSql(const ClaimFilter& f, Placeholders style, int firs
   if (f.unit) eq("unit", std::string(Name(*f.unit)));
   if (f.source_id) eq("source_id", *f.source_id);
   if (f.document_sha256) eq("document_sha256", *f.document_sha256);
+  if (f.rule) eq("rule", *f.rule);
+  if (!f.review.empty()) {
+    std::string in;
+    for (size_t i = 0; i < f.review.size(); ++i) {
+      out.params.push_back(std::string(Name(f.review[i])));
+      in += (i ? "," : "") + next();
+    }
+    conds.push_back("review IN (" + in + ")");
+  }
+  if (!f.ids.empty()) {
+    // Ids are numbers formatted here, never text from outside: safe to inline.
+    std::string in;
+    for (size_t i = 0; i < f.ids.size(); ++i) in += (i ? "," : "") + std::to_string(f.ids[i]);
+    conds.push_back("id IN (" + in + ")");
+  }
   if (f.as_of_max) {
     // Published by D: the document's date, else the source's publication date, else as_of,
     // is on or before D. Partial dates compare by prefix: '~' sorts after every digit, so

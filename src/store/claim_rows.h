@@ -20,6 +20,7 @@ extern const char* const kClaimRowColumns;
 extern const char* const kClaimInsertColumns;
 extern const int kClaimInsertColumnCount;
 
+extern const int kClaimRowColumnCount;  // "id, " + kClaimRowColumns
 SqlRow ClaimToInsertRow(const Claim& c);
 // Reads a row selected as "id, " + kClaimRowColumns.
 Claim ClaimFromRow(const SqlRow& row);
@@ -31,6 +32,12 @@ Source SourceFromRow(const SqlRow& row);
 extern const char* const kDocumentColumns;  // "sha256, source_id, date, lang, title, text"
 SqlRow DocumentToRow(const Document& d);
 Document DocumentFromRow(const SqlRow& row);
+
+extern const char* const kReviewLogColumns;  // "entry_key, at, actor, …, after"
+extern const int kReviewLogColumnCount;
+SqlRow ReviewLogToRow(const ReviewLogEntry& e);  // entry_key first
+// Reads a row selected as "id, " + kReviewLogColumns.
+ReviewLogEntry ReviewLogFromRow(const SqlRow& row);
 
 // Placeholders: "?" (SQLite) or "$1, $2 …" (PostgreSQL).
 enum class Placeholders { kQuestion, kDollar };

@@ -54,6 +54,17 @@ nlohmann::json SourceToJson(const Source& s) {
 
 }  // namespace
 
+nlohmann::json ReviewLogToJson(const ReviewLogEntry& e) {
+  auto claim = [](const std::string& text) {
+    nlohmann::json c = nlohmann::json::parse(text, nullptr, false);
+    return c.is_discarded() ? nlohmann::json(text) : c;
+  };
+  return {{"at", e.at},         {"actor", e.actor},   {"action", e.action}, {"claim", e.claim_fingerprint},
+          {"document", e.document_sha256.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.document_sha256)},
+          {"cue", e.cue},       {"sentence", e.sentence}, {"reason", e.reason},
+          {"before", claim(e.before)}, {"after", claim(e.after)}};
+}
+
 Result<std::string> ExportJson(const Store& store) {
   FTF_ASSIGN_OR_RETURN(std::vector<Source> sources, store.ListSources());
   FTF_ASSIGN_OR_RETURN(std::vector<Document> docs, store.ListDocuments());
@@ -73,6 +84,9 @@ Result<std::string> ExportJson(const Store& store) {
     cj.erase("id");  // database-local; not part of the portable record
     j["claims"].push_back(std::move(cj));
   }
+  FTF_ASSIGN_OR_RETURN(std::vector<ReviewLogEntry> log, store.ListReviewLog());
+  j["review_log"] = nlohmann::json::array();
+  for (const ReviewLogEntry& e : log) j["review_log"].push_back(ReviewLogToJson(e));
   return j.dump(2) + "\n";
 }
 
@@ -184,6 +198,31 @@ ImportParse ParseImportFile(std::string_view text, const std::string& name, cons
             claim_lines.push_back(i);
           }
         }
+        ++i;
+      }
+      i = 0;
+      for (const auto& lj : Array(j, "review_log")) {
+        ReviewLogEntry e;
+        e.at = Str(lj, "at");
+        e.actor = Str(lj, "actor");
+        e.action = Str(lj, "action");
+        e.claim_fingerprint = Str(lj, "claim");
+        e.document_sha256 = Str(lj, "document");
+        e.cue = Str(lj, "cue");
+        e.sentence = Str(lj, "sentence");
+        e.reason = Str(lj, "reason");
+        auto claim_text = [&](const char* key) {
+          auto it = lj.find(key);
+          return it == lj.end() ? std::string() : it->is_string() ? it->get<std::string>() : it->dump();
+        };
+        e.before = claim_text("before");
+        e.after = claim_text("after");
+        if (e.at.empty() || e.actor.empty() || e.claim_fingerprint.empty())
+          error(fmt::format("{}: review_log[{}]: at, actor and claim are required", name, i));
+        else if (e.action != "accept" && e.action != "reject" && e.action != "correct")
+          error(fmt::format("{}: review_log[{}]: action: unknown '{}'", name, i, e.action));
+        else
+          out.batch.review_log.push_back(std::move(e));
         ++i;
       }
       break;

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "store/baseline.h"
+#include "store/layers.h"
 #include "store/pg_store.h"
 #include "store/sqlite_store.h"
 
@@ -28,6 +29,9 @@ Result<std::unique_ptr<Store>> OpenStore(const StoreOptions& opts) {
   }
   if (created && opts.seed) {
     FTF_ASSIGN_OR_RETURN(ImportStats stats, SeedBaseline(*store));
+    FTF_ASSIGN_OR_RETURN(ImportStats layers, LoadLayersOnCreate(*store));
+    stats.sources_added += layers.sources_added;
+    stats.claims_added += layers.claims_added;
     if (opts.notices)
       fmt::print(stderr, "ftfwatch: created {} and seeded it with the bundled baseline ({} sources, {} claims)\n",
                  store->Location(), stats.sources_added, stats.claims_added);

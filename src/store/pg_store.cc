@@ -35,6 +35,19 @@ CREATE TABLE claims (
 CREATE INDEX claims_by_key ON claims (scope, category, subgroup, unit);
 CREATE INDEX claims_by_document ON claims (document_sha256);
 )sql",
+    // 1 -> 2: review status on claims and the audit log (as SQLite's migration 2).
+    R"sql(
+ALTER TABLE claims ADD COLUMN review TEXT NOT NULL DEFAULT 'accepted';
+ALTER TABLE claims ADD COLUMN review_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE claims ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+UPDATE claims SET review = 'pending' WHERE origin LIKE 'extractor/%';
+CREATE INDEX claims_by_review ON claims (review);
+CREATE TABLE review_log (
+  id BIGSERIAL PRIMARY KEY, entry_key TEXT NOT NULL UNIQUE, at TEXT NOT NULL, actor TEXT NOT NULL,
+  action TEXT NOT NULL, claim_fingerprint TEXT NOT NULL, document_sha256 TEXT NOT NULL DEFAULT '',
+  cue TEXT NOT NULL DEFAULT '', sentence TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',
+  before TEXT NOT NULL, after TEXT NOT NULL);
+)sql",
 };
 static_assert(sizeof(kPgMigrations) / sizeof(kPgMigrations[0]) == kPgSchemaVersion);
 
@@ -45,6 +58,14 @@ SqlRow ReadRow(const pqxx::row& r) {
   for (pqxx::row::size_type i = 0; i < r.size(); ++i)
     if (!r[i].is_null()) row[i] = r[i].c_str();
   return row;
+}
+
+// Parameters for exec_params: nullptr for SQL NULL; the strings live in `row`.
+std::vector<const char*> Params(const SqlRow& row) {
+  std::vector<const char*> p;
+  p.reserve(row.size());
+  for (const auto& v : row) p.push_back(v ? v->c_str() : nullptr);
+  return p;
 }
 
 // Rows are written in multi-row INSERTs of up to this many rows: one round trip and one parse
@@ -124,6 +145,8 @@ class PgStore final : public Store {
       stats.claims_added = InsertRows(tx, "claims", kClaimInsertColumns, kClaimInsertColumnCount, "(fingerprint)",
                                       batch.claims, ClaimToInsertRow, &i);
       stats.claims_skipped = static_cast<int64_t>(batch.claims.size()) - stats.claims_added;
+      InsertRows(tx, "review_log", kReviewLogColumns, kReviewLogColumnCount, "(entry_key)", batch.review_log,
+                 ReviewLogToRow);
       tx.commit();
     } catch (const pqxx::foreign_key_violation& e) {
       // The statement that failed held claims [i, i + kRowsPerInsert); the server names the
@@ -165,12 +188,7 @@ class PgStore final : public Store {
 
   Result<std::vector<Claim>> ListClaims(const ClaimFilter& filter) const override {
     FilterSql f = BuildClaimFilterSql(filter, Placeholders::kDollar);
-    std::string sql = fmt::format(
-        "SELECT id, {} FROM claims{} ORDER BY scope COLLATE \"C\", category COLLATE \"C\", subgroup COLLATE \"C\", "
-        "unit COLLATE \"C\", as_of COLLATE \"C\", source_id COLLATE \"C\", id",
-        kClaimRowColumns, f.where);
-    if (filter.limit >= 0) sql += fmt::format(" LIMIT {} OFFSET {}", filter.limit, filter.offset);
-    return Query<Claim>(sql, f.params, ClaimFromRow);
+    return Query<Claim>(ListClaimsSql(filter, f), f.params, ClaimFromRow);
   }
 
   Result<int64_t> CountClaims(const ClaimFilter& filter) const override {
@@ -194,7 +212,100 @@ class PgStore final : public Store {
     return std::optional<Document>(std::move(v.front()));
   }
 
+  Result<ReviewStats> ApplyReview(const std::vector<ReviewDecision>& decisions, const std::string& actor,
+                                  const std::string& at) override {
+    const std::string when = at.empty() ? UtcNow() : at;
+    ReviewStats stats;
+    try {
+      pqxx::work tx(conn_);
+      for (const ReviewDecision& d : decisions) {
+        ClaimFilter f;
+        f.ids = {d.claim_id};
+        std::vector<Claim> found = ClaimsIn(tx, f);
+        if (found.empty()) return Status::NotFound(fmt::format("claim {}: no such claim", d.claim_id));
+        auto step = PlanReview(found.front(), d, actor, when);
+        if (!step.ok()) return step.status();  // the work is rolled back when it goes out of scope
+        if (step->correction) {
+          if (!InsertClaim(tx, *step->correction))
+            return Status::AlreadyExists(
+                fmt::format("claim {}: correction: the corrected figure is already stored", d.claim_id));
+          ++stats.corrections_added;
+        }
+        tx.exec_params0("UPDATE claims SET review = $1, review_note = $2 WHERE id = $3",
+                        std::string(Name(step->status)), step->review_note, d.claim_id);
+        SqlRow row = ReviewLogToRow(step->log);
+        tx.exec_params(fmt::format("INSERT INTO review_log ({}) VALUES ({}) ON CONFLICT (entry_key) DO NOTHING",
+                                   kReviewLogColumns, PlaceholderList(kReviewLogColumnCount, Placeholders::kDollar)),
+                       pqxx::prepare::make_dynamic_params(Params(row)));
+        ++stats.decided;
+      }
+      tx.commit();
+    } catch (const std::exception& e) {
+      return Status::IOError(fmt::format("{}: review failed: {}", Location(), e.what()));
+    }
+    return stats;
+  }
+
+  Result<std::vector<ReviewLogEntry>> ListReviewLog() const override {
+    return Query<ReviewLogEntry>(
+        fmt::format("SELECT id, {} FROM review_log ORDER BY at COLLATE \"C\", id", kReviewLogColumns), {},
+        ReviewLogFromRow);
+  }
+
+  Result<ReextractStats> ReplaceExtractorClaims(const std::string& document_sha256, std::vector<Claim> fresh) override {
+    ReextractStats stats;
+    try {
+      pqxx::work tx(conn_);
+      if (tx.exec_params("SELECT 1 FROM documents WHERE sha256 = $1", document_sha256).empty())
+        return Status::NotFound(fmt::format("document {}: not stored", document_sha256));
+      ClaimFilter f;
+      f.document_sha256 = document_sha256;
+      std::vector<Claim> old;
+      for (Claim& c : ClaimsIn(tx, f))
+        if (IsExtractorOrigin(c.origin)) old.push_back(std::move(c));
+      stats.decisions_kept = CarryDecisions(old, fresh);
+      for (const Claim& c : old) {
+        tx.exec_params0("DELETE FROM claims WHERE id = $1", c.id);
+        ++stats.claims_removed;
+      }
+      for (const Claim& c : fresh)
+        if (InsertClaim(tx, c)) ++stats.claims_added;
+      tx.commit();
+    } catch (const std::exception& e) {
+      return Status::IOError(fmt::format("{}: reextract failed: {}", Location(), e.what()));
+    }
+    return stats;
+  }
+
  private:
+  static std::string ListClaimsSql(const ClaimFilter& filter, const FilterSql& f) {
+    std::string sql = fmt::format(
+        "SELECT id, {} FROM claims{} ORDER BY scope COLLATE \"C\", category COLLATE \"C\", subgroup COLLATE \"C\", "
+        "unit COLLATE \"C\", as_of COLLATE \"C\", source_id COLLATE \"C\", id",
+        kClaimRowColumns, f.where);
+    if (filter.limit >= 0) sql += fmt::format(" LIMIT {} OFFSET {}", filter.limit, filter.offset);
+    return sql;
+  }
+
+  // Claims inside an open transaction (a second transaction on the connection is not allowed).
+  static std::vector<Claim> ClaimsIn(pqxx::work& tx, const ClaimFilter& filter) {
+    FilterSql f = BuildClaimFilterSql(filter, Placeholders::kDollar);
+    pqxx::result r = tx.exec_params(ListClaimsSql(filter, f), pqxx::prepare::make_dynamic_params(f.params));
+    std::vector<Claim> out;
+    for (const auto& row : r) out.push_back(ClaimFromRow(ReadRow(row)));
+    return out;
+  }
+
+  // True when stored; false when a claim with its fingerprint already is.
+  static bool InsertClaim(pqxx::work& tx, const Claim& c) {
+    SqlRow row = ClaimToInsertRow(c);
+    return tx.exec_params(fmt::format("INSERT INTO claims ({}) VALUES ({}) ON CONFLICT (fingerprint) DO NOTHING",
+                                      kClaimInsertColumns,
+                                      PlaceholderList(kClaimInsertColumnCount, Placeholders::kDollar)),
+                          pqxx::prepare::make_dynamic_params(Params(row)))
+               .affected_rows() > 0;
+  }
+
   template <typename T, typename F>
   Result<std::vector<T>> Query(const std::string& sql, const std::vector<std::string>& params, F read) const {
     try {

@@ -39,6 +39,20 @@ CREATE TABLE claims (
 CREATE INDEX claims_by_key ON claims (scope, category, subgroup, unit);
 CREATE INDEX claims_by_document ON claims (document_sha256);
 )sql",
+    // 1 -> 2: review status on claims and the audit log of review decisions. Claims the
+    // extractor made before review existed have not been seen by anyone: they become pending.
+    R"sql(
+ALTER TABLE claims ADD COLUMN review TEXT NOT NULL DEFAULT 'accepted';
+ALTER TABLE claims ADD COLUMN review_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE claims ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+UPDATE claims SET review = 'pending' WHERE origin LIKE 'extractor/%';
+CREATE INDEX claims_by_review ON claims (review);
+CREATE TABLE review_log (
+  id INTEGER PRIMARY KEY, entry_key TEXT NOT NULL UNIQUE, at TEXT NOT NULL, actor TEXT NOT NULL,
+  action TEXT NOT NULL, claim_fingerprint TEXT NOT NULL, document_sha256 TEXT NOT NULL DEFAULT '',
+  cue TEXT NOT NULL DEFAULT '', sentence TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',
+  before TEXT NOT NULL, after TEXT NOT NULL);
+)sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSqliteSchemaVersion);
 
@@ -90,6 +104,8 @@ SqlRow ReadRow(const Stmt& s, int columns) {
 }
 
 }  // namespace
+
+const char* SqliteMigrationSql(int from) { return kMigrations[from]; }
 
 Status SqliteStore::Error(const std::string& what) const {
   return Status::IOError(fmt::format("{}: {}: {}", path_, what, sqlite3_errmsg(db_)));
@@ -237,6 +253,16 @@ Result<ImportStats> SqliteStore::Import(const ImportBatch& batch) {
       else ++stats.claims_skipped;
     }
   }
+  {
+    Stmt s(db_, fmt::format("INSERT OR IGNORE INTO review_log ({}) VALUES ({})", kReviewLogColumns,
+                            PlaceholderList(kReviewLogColumnCount, Placeholders::kQuestion)));
+    if (!s.ok()) return fail(Error("preparing review log insert"));
+    for (const ReviewLogEntry& e : batch.review_log) {
+      sqlite3_reset(s.get());
+      BindRow(s, ReviewLogToRow(e));
+      if (sqlite3_step(s.get()) != SQLITE_DONE) return fail(Error("storing review log entry"));
+    }
+  }
   Status st = Exec("COMMIT");
   if (!st.ok()) return fail(st);
   return stats;
@@ -267,7 +293,7 @@ Result<std::vector<Claim>> SqliteStore::ListClaims(const ClaimFilter& filter) co
   for (size_t i = 0; i < f.params.size(); ++i) s.Bind(static_cast<int>(i + 1), f.params[i]);
   std::vector<Claim> out;
   int rc;
-  while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) out.push_back(ClaimFromRow(ReadRow(s, 20)));
+  while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) out.push_back(ClaimFromRow(ReadRow(s, kClaimRowColumnCount)));
   if (rc != SQLITE_DONE) return Error("reading claims");
   return out;
 }
@@ -295,6 +321,105 @@ Result<std::optional<Document>> SqliteStore::FindDocument(const std::string& sha
   s.Bind(1, sha256);
   if (sqlite3_step(s.get()) != SQLITE_ROW) return std::optional<Document>();
   return std::optional<Document>(DocumentFromRow(ReadRow(s, 6)));
+}
+
+Status SqliteStore::InsertClaim(const Claim& c, bool* added) {
+  Stmt s(db_, fmt::format("INSERT OR IGNORE INTO claims ({}) VALUES ({})", kClaimInsertColumns,
+                          PlaceholderList(kClaimInsertColumnCount, Placeholders::kQuestion)));
+  if (!s.ok()) return Error("preparing claim insert");
+  BindRow(s, ClaimToInsertRow(c));
+  if (sqlite3_step(s.get()) != SQLITE_DONE) return Error("storing claim");
+  *added = sqlite3_changes(db_) > 0;
+  return Status::OK();
+}
+
+Result<ReviewStats> SqliteStore::ApplyReview(const std::vector<ReviewDecision>& decisions, const std::string& actor,
+                                             const std::string& at) {
+  const std::string when = at.empty() ? UtcNow() : at;
+  ReviewStats stats;
+  FTF_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+  auto fail = [&](Status st) {
+    (void)Exec("ROLLBACK");
+    return st;
+  };
+  for (const ReviewDecision& d : decisions) {
+    ClaimFilter f;
+    f.ids = {d.claim_id};
+    auto found = ListClaims(f);
+    if (!found.ok()) return fail(found.status());
+    if (found->empty()) return fail(Status::NotFound(fmt::format("claim {}: no such claim", d.claim_id)));
+    auto step = PlanReview(found->front(), d, actor, when);
+    if (!step.ok()) return fail(step.status());
+    if (step->correction) {
+      bool added = false;
+      Status st = InsertClaim(*step->correction, &added);
+      if (!st.ok()) return fail(st);
+      if (!added)
+        return fail(Status::AlreadyExists(
+            fmt::format("claim {}: correction: the corrected figure is already stored", d.claim_id)));
+      ++stats.corrections_added;
+    }
+    Stmt u(db_, "UPDATE claims SET review = ?, review_note = ? WHERE id = ?");
+    u.Bind(1, std::string(Name(step->status)));
+    u.Bind(2, step->review_note);
+    u.Bind(3, d.claim_id);
+    if (sqlite3_step(u.get()) != SQLITE_DONE) return fail(Error("updating review status"));
+    Stmt l(db_, fmt::format("INSERT OR IGNORE INTO review_log ({}) VALUES ({})", kReviewLogColumns,
+                            PlaceholderList(kReviewLogColumnCount, Placeholders::kQuestion)));
+    BindRow(l, ReviewLogToRow(step->log));
+    if (sqlite3_step(l.get()) != SQLITE_DONE) return fail(Error("writing the review log"));
+    ++stats.decided;
+  }
+  Status st = Exec("COMMIT");
+  if (!st.ok()) return fail(st);
+  return stats;
+}
+
+Result<std::vector<ReviewLogEntry>> SqliteStore::ListReviewLog() const {
+  Stmt s(db_, fmt::format("SELECT id, {} FROM review_log ORDER BY at, id", kReviewLogColumns));
+  if (!s.ok()) return Error("listing the review log");
+  std::vector<ReviewLogEntry> out;
+  int rc;
+  while ((rc = sqlite3_step(s.get())) == SQLITE_ROW)
+    out.push_back(ReviewLogFromRow(ReadRow(s, kReviewLogColumnCount + 1)));
+  if (rc != SQLITE_DONE) return Error("reading the review log");
+  return out;
+}
+
+Result<ReextractStats> SqliteStore::ReplaceExtractorClaims(const std::string& document_sha256,
+                                                           std::vector<Claim> fresh) {
+  ReextractStats stats;
+  FTF_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+  auto fail = [&](Status st) {
+    (void)Exec("ROLLBACK");
+    return st;
+  };
+  auto doc = FindDocument(document_sha256);
+  if (!doc.ok()) return fail(doc.status());
+  if (!doc->has_value()) return fail(Status::NotFound(fmt::format("document {}: not stored", document_sha256)));
+  ClaimFilter f;
+  f.document_sha256 = document_sha256;
+  auto current = ListClaims(f);
+  if (!current.ok()) return fail(current.status());
+  std::vector<Claim> old;
+  for (Claim& c : *current)
+    if (IsExtractorOrigin(c.origin)) old.push_back(std::move(c));
+  stats.decisions_kept = CarryDecisions(old, fresh);
+  for (const Claim& c : old) {
+    Stmt d(db_, "DELETE FROM claims WHERE id = ?");
+    d.Bind(1, c.id);
+    if (sqlite3_step(d.get()) != SQLITE_DONE) return fail(Error("removing an old extractor claim"));
+    ++stats.claims_removed;
+  }
+  for (const Claim& c : fresh) {
+    bool added = false;
+    Status st = InsertClaim(c, &added);
+    if (!st.ok()) return fail(st);
+    if (added) ++stats.claims_added;
+  }
+  Status st = Exec("COMMIT");
+  if (!st.ok()) return fail(st);
+  return stats;
 }
 
 }  // namespace ftf

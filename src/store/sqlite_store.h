@@ -13,7 +13,11 @@ namespace ftf {
 
 // The schema version this program writes. A database with a higher version was made by a
 // newer ftfwatch and is refused rather than risked.
-inline constexpr int kSqliteSchemaVersion = 1;
+inline constexpr int kSqliteSchemaVersion = 2;
+
+// The SQL that takes a database from schema version `from` to `from` + 1 (0 <= from <
+// kSqliteSchemaVersion), for tests that build a database of an older version.
+const char* SqliteMigrationSql(int from);
 
 class SqliteStore final : public Store {
  public:
@@ -30,8 +34,14 @@ class SqliteStore final : public Store {
   Result<int64_t> CountClaims(const ClaimFilter& filter) const override;
   Result<std::vector<Document>> ListDocuments() const override;
   Result<std::optional<Document>> FindDocument(const std::string& sha256) const override;
+  Result<ReviewStats> ApplyReview(const std::vector<ReviewDecision>& decisions, const std::string& actor,
+                                  const std::string& at) override;
+  Result<std::vector<ReviewLogEntry>> ListReviewLog() const override;
+  Result<ReextractStats> ReplaceExtractorClaims(const std::string& document_sha256, std::vector<Claim> fresh) override;
 
  private:
+  // Inserts one claim inside an open transaction; `added` is false when its fingerprint is stored.
+  Status InsertClaim(const Claim& c, bool* added);
   SqliteStore(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   Status Exec(const char* sql) const;
   Status Migrate();

@@ -46,6 +46,37 @@ TEST_F(StoreTest, NewDatabaseIsSeededWithTheBaseline) {
   EXPECT_EQ(again->claims_skipped, n.value());
 }
 
+// Migration 1 -> 2 on a database written by the version-1 schema: extracted claims become
+// pending, typed-in ones stay accepted, and the review log exists.
+TEST_F(StoreTest, MigratesAVersion1DatabaseToReviewStatus) {
+  std::string p = Path("v1.db");
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(p.c_str(), &db), SQLITE_OK);
+    // The version-1 schema as ftfwatch 1 wrote it, and two claims in it.
+    ASSERT_EQ(sqlite3_exec(db, SqliteMigrationSql(0), nullptr, nullptr, nullptr), SQLITE_OK);
+    const char* rows = R"sql(
+INSERT INTO sources (id, kind) VALUES ('n', 'news');
+INSERT INTO claims (fingerprint, scope, category, subgroup, unit, best, qualifier, source_id, origin)
+  VALUES ('f1', 'GBR', 'departed', 'all', 'persons', 850, 'exact', 'n', 'extractor/1.1.0'),
+         ('f2', 'FRA', 'departed', 'all', 'persons', 1910, 'exact', 'n', 'manual');
+PRAGMA user_version = 1;
+)sql";
+    ASSERT_EQ(sqlite3_exec(db, rows, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto s = SqliteStore::Open(p, false, nullptr);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s.value()->SchemaVersion(), kSqliteSchemaVersion);
+  auto claims = s.value()->ListClaims({});
+  ASSERT_TRUE(claims.ok());
+  ASSERT_EQ(claims->size(), 2u);
+  EXPECT_EQ((*claims)[0].scope, "FRA");
+  EXPECT_EQ((*claims)[0].review, ReviewStatus::kAccepted);
+  EXPECT_EQ((*claims)[1].review, ReviewStatus::kPending);
+  EXPECT_TRUE(s.value()->ListReviewLog().value().empty());
+}
+
 TEST_F(StoreTest, RefusesADatabaseFromANewerProgram) {
   std::string p = Path("newer.db");
   {

@@ -199,6 +199,208 @@ TEST_P(StoreContract, ExportImportExportIsStable) {
   EXPECT_EQ(ExportClaimsCsv(*c).value(), csv1.value());
 }
 
+// A document with two extracted claims (pending) and one typed-in claim on the same document.
+struct ReviewFixture {
+  ImportBatch batch;
+  std::string sha = std::string(64, 'a');
+};
+ReviewFixture MakeReviewFixture() {
+  ReviewFixture f;
+  f.batch.sources.push_back(MakeSource("news1"));
+  Document d;
+  d.sha256 = f.sha;
+  d.source_id = "news1";
+  d.date = "2017-10-25";
+  d.text = "About 850 Britons went; 425 came back.";
+  f.batch.documents.push_back(d);
+  Claim a = MakeClaim("GBR", 850, "news1");
+  a.qualifier = Qualifier::kApprox;
+  a.origin = "extractor/1.0";
+  a.document_sha256 = f.sha;
+  a.cue = "About 850";
+  a.sentence = "About 850 Britons went; 425 came back.";
+  a.span = Span{0, 9};
+  a.review = ReviewStatus::kPending;
+  a.rule = "demonym_scope";
+  Claim b = a;
+  b.category = Category::kReturned;
+  b.qualifier = Qualifier::kExact;
+  b.best = 425;
+  b.cue = "425";
+  b.span = Span{24, 27};
+  b.rule = "came_back";
+  Claim manual = MakeClaim("GBR", 900, "news1");
+  manual.document_sha256 = f.sha;
+  f.batch.claims = {a, b, manual};
+  return f;
+}
+
+Claim Only(Store& s, int64_t id) {
+  ClaimFilter f;
+  f.ids = {id};
+  auto v = s.ListClaims(f);
+  EXPECT_TRUE(v.ok() && v->size() == 1);
+  return v.ok() && !v->empty() ? v->front() : Claim{};
+}
+
+int64_t IdOf(Store& s, const std::string& cue, const std::string& origin_prefix) {
+  auto all = s.ListClaims({});
+  for (const Claim& c : all.value())
+    if (c.cue == cue && c.origin.rfind(origin_prefix, 0) == 0) return c.id;
+  return 0;
+}
+
+TEST_P(StoreContract, ReviewDecisionsChangeStatusAndAreLoggedAtomically) {
+  auto s = Open(false);
+  ASSERT_TRUE(s);
+  ReviewFixture f = MakeReviewFixture();
+  ASSERT_TRUE(s->Import(f.batch).ok());
+  ClaimFilter pending;
+  pending.review = {ReviewStatus::kPending};
+  EXPECT_EQ(s->CountClaims(pending).value(), 2);
+  ClaimFilter by_rule;
+  by_rule.rule = "came_back";
+  ASSERT_EQ(s->ListClaims(by_rule).value().size(), 1u);
+  const int64_t went = IdOf(*s, "About 850", "extractor/");
+  const int64_t back = IdOf(*s, "425", "extractor/");
+  ASSERT_NE(went, 0);
+  // A batch whose second decision is refused (rejection without a reason) changes nothing.
+  auto bad = s->ApplyReview({{went, ReviewAction::kAccept, "", std::nullopt},
+                             {back, ReviewAction::kReject, "", std::nullopt}},
+                            "ana", "2024-01-02T03:04:05Z");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("needs a reason"), std::string::npos) << bad.status().message();
+  EXPECT_EQ(Only(*s, went).review, ReviewStatus::kPending);
+  EXPECT_TRUE(s->ListReviewLog().value().empty());
+
+  auto ok = s->ApplyReview({{went, ReviewAction::kAccept, "", std::nullopt},
+                            {back, ReviewAction::kReject, "came back is a body, not a returnee", std::nullopt}},
+                           "ana", "2024-01-02T03:04:05Z");
+  ASSERT_TRUE(ok.ok()) << ok.status().ToString();
+  EXPECT_EQ(ok->decided, 2);
+  EXPECT_EQ(Only(*s, went).review, ReviewStatus::kAccepted);
+  EXPECT_EQ(Only(*s, back).review, ReviewStatus::kRejected);
+  EXPECT_EQ(Only(*s, back).review_note, "came back is a body, not a returnee");
+  auto log = s->ListReviewLog().value();
+  ASSERT_EQ(log.size(), 2u);
+  EXPECT_EQ(log[0].actor, "ana");
+  EXPECT_EQ(log[0].at, "2024-01-02T03:04:05Z");
+  EXPECT_EQ(log[1].action, "reject");
+  EXPECT_EQ(log[1].cue, "425");
+  EXPECT_NE(log[1].before.find("\"review\":\"pending\""), std::string::npos) << log[1].before;
+  EXPECT_NE(log[1].after.find("\"review\":\"rejected\""), std::string::npos) << log[1].after;
+
+  // A correction keeps the old claim as `corrected` and adds an accepted claim by review.
+  auto fix = s->ApplyReview({{went, ReviewAction::kCorrect, "the text says Britons and Irish",
+                              [&] {
+                                Claim c = Only(*s, went);
+                                c.best = 800;
+                                return c;
+                              }()}},
+                            "bo", "2024-01-03T00:00:00Z");
+  ASSERT_TRUE(fix.ok()) << fix.status().ToString();
+  EXPECT_EQ(fix->corrections_added, 1);
+  EXPECT_EQ(Only(*s, went).review, ReviewStatus::kCorrected);
+  ClaimFilter accepted;
+  accepted.review = {ReviewStatus::kAccepted};
+  std::vector<Claim> acc = s->ListClaims(accepted).value();
+  ASSERT_EQ(acc.size(), 2u);  // the typed-in 900 and the correction 800
+  bool found = false;
+  for (const Claim& c : acc)
+    if (c.origin == "review") {
+      found = true;
+      EXPECT_EQ(c.best, 800);
+      EXPECT_EQ(c.cue, "About 850");  // provenance kept
+    }
+  EXPECT_TRUE(found);
+  // A corrected claim is final.
+  auto again = s->ApplyReview({{went, ReviewAction::kAccept, "", std::nullopt}}, "bo", "");
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_EQ(s->ListReviewLog().value().size(), 3u);
+  // An unknown claim id is NotFound.
+  EXPECT_EQ(s->ApplyReview({{999999, ReviewAction::kAccept, "", std::nullopt}}, "bo", "").status().code(),
+            StatusCode::kNotFound);
+}
+
+TEST_P(StoreContract, ReplaceExtractorClaimsKeepsOtherClaimsAndCarriesDecisions) {
+  auto s = Open(false);
+  ASSERT_TRUE(s);
+  ReviewFixture f = MakeReviewFixture();
+  ASSERT_TRUE(s->Import(f.batch).ok());
+  const int64_t back = IdOf(*s, "425", "extractor/");
+  ASSERT_TRUE(s->ApplyReview({{back, ReviewAction::kReject, "not returnees", std::nullopt}}, "ana", "").ok());
+  // The new extractor finds the same two cues (one now with another scope) and a new one.
+  std::vector<Claim> fresh = f.batch.claims;
+  fresh.pop_back();  // not the typed-in claim
+  for (Claim& c : fresh) {
+    c.origin = "extractor/2.0";
+    c.review = ReviewStatus::kPending;
+    c.note = "v2";  // a different fingerprint than the old claims
+  }
+  Claim extra = fresh[0];
+  extra.cue = "Britons";
+  extra.best = 1;
+  fresh.push_back(extra);
+  auto st = s->ReplaceExtractorClaims(f.sha, fresh);
+  ASSERT_TRUE(st.ok()) << st.status().ToString();
+  EXPECT_EQ(st->claims_removed, 2);
+  EXPECT_EQ(st->claims_added, 3);
+  EXPECT_EQ(st->decisions_kept, 1);
+  ClaimFilter doc;
+  doc.document_sha256 = f.sha;
+  std::vector<Claim> now = s->ListClaims(doc).value();
+  ASSERT_EQ(now.size(), 4u);
+  int manual = 0;
+  for (const Claim& c : now) {
+    if (c.origin == "manual") {
+      ++manual;
+      EXPECT_EQ(c.review, ReviewStatus::kAccepted);
+      continue;
+    }
+    EXPECT_EQ(c.origin, "extractor/2.0");  // each claim keeps the version that made it
+    if (c.cue == "425") {
+      EXPECT_EQ(c.review, ReviewStatus::kRejected);
+      EXPECT_EQ(c.review_note, "not returnees");
+    } else {
+      EXPECT_EQ(c.review, ReviewStatus::kPending) << c.cue;
+    }
+  }
+  EXPECT_EQ(manual, 1);
+  // Unknown documents are NotFound and change nothing.
+  EXPECT_EQ(s->ReplaceExtractorClaims(std::string(64, 'f'), {}).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(s->CountClaims(doc).value(), 4);
+}
+
+TEST_P(StoreContract, ExportCarriesReviewStatusAndLogAndReimportsOnce) {
+  auto a = Open(false, "one");
+  ASSERT_TRUE(a);
+  ReviewFixture f = MakeReviewFixture();
+  ASSERT_TRUE(a->Import(f.batch).ok());
+  const int64_t back = IdOf(*a, "425", "extractor/");
+  ASSERT_TRUE(a->ApplyReview({{back, ReviewAction::kReject, "not returnees", std::nullopt}}, "ana", "").ok());
+  auto json1 = ExportJson(*a);
+  ASSERT_TRUE(json1.ok());
+  EXPECT_NE(json1->find("\"review_log\""), std::string::npos);
+  if (GetParam() == "postgres") {
+    a.reset();
+    SetUp();
+  }
+  auto c = Open(false, "two");
+  ASSERT_TRUE(c);
+  for (int round = 0; round < 2; ++round) {
+    ImportParse p = ParseImportFile(json1.value(), "export.json", *c);
+    ASSERT_TRUE(p.errors.empty()) << p.errors.front();
+    ASSERT_TRUE(c->Import(p.batch).ok());
+  }
+  std::vector<ReviewLogEntry> log = c->ListReviewLog().value();
+  ASSERT_EQ(log.size(), 1u);  // imported twice, logged once
+  EXPECT_EQ(log[0].actor, "ana");
+  EXPECT_EQ(log[0].reason, "not returnees");
+  EXPECT_EQ(Only(*c, IdOf(*c, "425", "extractor/")).review, ReviewStatus::kRejected);
+  EXPECT_EQ(ExportJson(*c).value(), json1.value());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::Values("sqlite", "postgres"),
                          [](const auto& param_info) { return param_info.param; });
 

@@ -6,8 +6,8 @@
 //
 // Environment: FTFWATCH_BIN (the binary; default ../../build/ftfwatch), CHROMIUM (default
 // /usr/bin/chromium), SCREENSHOT_DIR (default /tmp).
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,9 +41,9 @@ function compactFigure(e) {
   }
 }
 
-function startServer(db) {
+function startServer(db, extra = []) {
   return new Promise((ok, fail) => {
-    const child = spawn(BIN, ['--db', db, 'serve', '--host', '127.0.0.1', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(BIN, ['--db', db, 'serve', '--host', '127.0.0.1', '--port', '0', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '', err = '';
     const timer = setTimeout(() => fail(new Error(`server did not start in 30 s: ${err}`)), 30000);
     child.stdout.on('data', (d) => {
@@ -92,7 +92,14 @@ async function clickCountry(page, iso3) {
 const tmp = mkdtempSync(join(tmpdir(), 'ftfwatch-browser-'));
 let server, browser;
 try {
-  server = await startServer(join(tmp, 'ftfwatch.db'));
+  // The seed article's extracted claims wait for review; the server accepts decisions with a token.
+  const db = join(tmp, 'ftfwatch.db');
+  const ing = spawnSync(BIN, ['--db', db, '-q', 'ingest', join(here, '../fixtures/seed_article.txt'), '--date', '2017-10-24',
+    '--source', 'Voice of America'], { encoding: 'utf8' });
+  assert.equal(ing.status, 0, ing.stderr);
+  const TOKEN = 'browser-test-token-0123456789';
+  writeFileSync(join(tmp, 'token'), TOKEN + '\n');
+  server = await startServer(db, ['--token-file', join(tmp, 'token'), '--token-name', 'browser-reviewer']);
   const api = async (p) => {
     const r = await fetch(server.base + '/api/' + p);
     assert.equal(r.status, 200, `GET /api/${p}`);
@@ -217,6 +224,71 @@ try {
     assert.equal(cards.n_tail, String(api.n_tail));
     assert.ok(await page.locator('#out svg').count() >= 1, 'no log-log plot');
     await page.screenshot({ path: join(SHOTS, 'ftfwatch-severity.png'), fullPage: true });
+  });
+
+  await test('review page: three claims reviewed with the keyboard change the ledger', async () => {
+    const queue = (await api('review?source=voice-of-america')).pending;
+    assert.ok(queue.length >= 3, `only ${queue.length} pending`);
+    const usaBefore = (await api('ledger?country=USA')).find((e) => e.scope === 'USA' && e.category === 'departed' && e.subgroup === 'all');
+    assert.equal(usaBefore.conflict, false);
+    await page.goto(server.base + '/#/review?source=voice-of-america');
+    await ready();
+    await page.fill('#token', TOKEN);
+    await page.locator('#token').evaluate((el) => { el.dispatchEvent(new Event('change')); el.blur(); });
+    // The card shows the first pending claim with its cue highlighted in the sentence.
+    const card = page.locator('[data-testid=review-card]');
+    const cueShown = async () => (await card.locator('mark').textContent()).trim();
+    // Walk to the USA departed claim with the keyboard (n), then accept it (a).
+    const usaIndex = queue.findIndex((c) => c.scope === 'USA' && c.category === 'departed');
+    assert.ok(usaIndex >= 0, 'the seed article states a USA departed figure');
+    for (let k = 0; k < usaIndex; k++) await page.keyboard.press('n');
+    assert.equal(await card.getAttribute('data-claim'), String(queue[usaIndex].id));
+    assert.equal(await cueShown(), queue[usaIndex].cue);
+    await page.keyboard.press('a');
+    await page.waitForSelector(`[data-testid=review-status]:has-text("accepted #${queue[usaIndex].id}")`);
+    // Reject the next one with a reason: r focuses the reason, Enter sends it.
+    const second = Number(await card.getAttribute('data-claim'));
+    await page.keyboard.press('r');
+    await page.keyboard.type('not a count of fighters');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`[data-testid=review-status]:has-text("rejected #${second}")`);
+    const third = Number(await card.getAttribute('data-claim'));
+    await page.keyboard.press('a');
+    await page.waitForSelector(`[data-testid=review-status]:has-text("accepted #${third}")`);
+    const log = await api('review/log');
+    assert.deepEqual(log.map((e) => [e.action, e.actor]), [['accept', 'browser-reviewer'], ['reject', 'browser-reviewer'], ['accept', 'browser-reviewer']]);
+    assert.equal(log[1].reason, 'not a count of fighters');
+    assert.equal((await api('review?source=voice-of-america')).pending.length, queue.length - 3);
+    // The ledger changed: Soufan's 129 and the article's "fewer than 129" now disagree.
+    await page.goto(server.base + '/#/country/USA');
+    await ready();
+    const row = page.locator('#est tr', { hasText: 'Departed' }).first();
+    assert.equal(await row.locator('.flag').count(), 1, 'no conflict flag on USA departed after the review');
+    const usaAfter = (await api('ledger?country=USA')).find((e) => e.scope === 'USA' && e.category === 'departed' && e.subgroup === 'all');
+    assert.equal(usaAfter.conflict, true);
+    await page.screenshot({ path: join(SHOTS, 'ftfwatch-review.png'), fullPage: true });
+  });
+
+  await test('country timeline: one mark per stated figure, arrows for "more than", the estimate band, hover text', async () => {
+    const claims = (await api('claims?country=FRA&pagesize=1000')).claims.filter((x) =>
+      ['departed', 'returned', 'detained'].includes(x.category) && x.subgroup === 'all' && x.unit === 'persons' &&
+      x.as_of && x.review === 'accepted' && x.scope === 'FRA');
+    assert.ok(claims.length >= 3, `only ${claims.length} FRA claims`);
+    await page.goto(server.base + '/#/country/FRA');
+    await ready();
+    const tl = page.locator('[data-testid=timeline] svg');
+    assert.equal(await tl.locator('.tl-mark').count(), claims.length);
+    const arrowsUp = claims.filter((x) => x.qualifier === 'more_than' || x.qualifier === 'at_least').length;
+    assert.equal(await tl.locator('.mark.arrow.up').count(), arrowsUp);
+    const bars = claims.filter((x) => !['more_than', 'at_least', 'fewer_than', 'at_most'].includes(x.qualifier) &&
+      x.low !== null && x.high !== null && x.low !== x.high).length;
+    assert.equal(await tl.locator('.mark.bar').count(), bars);
+    assert.ok(await tl.locator('.panel[data-category="departed"] .band').count() >= 1, 'no estimate band for departed');
+    // Hover text: the figure, its source and its sentence or page.
+    const first = claims.find((x) => x.category === 'departed');
+    const titles = await tl.locator(`.panel[data-category="departed"] .tl-mark[data-source="${first.source}"] title`).allTextContents();
+    assert.ok(titles.some((t) => t.includes(first.source) && t.includes(first.as_of)), titles.join(' | '));
+    await page.screenshot({ path: join(SHOTS, 'ftfwatch-timeline.png'), fullPage: true });
   });
 
   await test('no console errors and no requests off the server', async () => {

@@ -120,6 +120,14 @@ TEST(FuseE2E, SeedArticleFewerThan129ConflictsWithSoufans129) {
   CliResult ingest = RunCli({"--db", db, "-q", "ingest", std::string(FTF_SOURCE_DIR) + "/tests/fixtures/seed_article.txt",
                              "--date", "2017-10-24", "--source", "Voice of America"});
   ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  // Extracted claims wait for review: the conflict shows only with pending claims counted,
+  // and in the ledger once a person accepts them.
+  json pending = Json({"--db", db, "-q", "conflicts", "--country", "USA", "--format", "json"});
+  EXPECT_TRUE(ConflictsOf(pending, "USA", "departed", "disagreement").empty()) << pending.dump(2);
+  json with = Json({"--db", db, "-q", "conflicts", "--country", "USA", "--include-pending", "--format", "json"});
+  EXPECT_EQ(ConflictsOf(with, "USA", "departed", "disagreement").size(), 1u);
+  CliResult accept = RunCli({"--db", db, "-q", "review", "accept", "--source", "voice-of-america", "--as", "e2e"});
+  ASSERT_EQ(accept.exit_code, 0) << accept.err;
   ExpectUsaConflict(db, "voice-of-america", "fewer than 129 fighters have come from the United States");
 }
 

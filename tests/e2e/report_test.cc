@@ -1,5 +1,6 @@
 // ftfwatch report: one self-contained file with its tables and inline SVG charts.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "run_cli.h"
 
@@ -62,6 +63,37 @@ TEST(ReportCommand, BadOptionsFail) {
   CliResult d = RunCli({"--db", dir.File("r.db"), "--quiet", "report", "--as-of", "someday"});
   EXPECT_NE(d.exit_code, 0);
   EXPECT_NE(d.err.find("--as-of"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace ftf::e2e
+
+namespace ftf::e2e {
+namespace {
+
+// The HTML report's timeline for France: one mark per dated figure of departed, returned and
+// detained (all, persons), with its source in the hover text, over the estimate's band.
+TEST(ReportCommand, HtmlTimelineHasOneMarkPerDatedFigure) {
+  TempDir dir;
+  const std::string db = dir.File("t.db");
+  CliResult r = RunCli({"--db", db, "-q", "report", "--format", "html", "--out", dir.File("r.html")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string html = ReadFile(dir.File("r.html"));
+  const size_t start = html.find("<title>France (FRA)</title>");
+  ASSERT_NE(start, std::string::npos) << "no timeline for France";
+  const std::string svg = html.substr(start, html.find("</svg>", start) - start);
+  CliResult claims = RunCli({"--db", db, "-q", "claims", "--country", "FRA", "--format", "json"});
+  size_t expected = 0;
+  for (const auto& c : nlohmann::json::parse(claims.out))
+    if (c["scope"] == "FRA" && c["subgroup"] == "all" && c["unit"] == "persons" && c["as_of"].is_string() &&
+        (c["category"] == "departed" || c["category"] == "returned" || c["category"] == "detained")) {
+      ++expected;
+      EXPECT_NE(svg.find(c["source"].get<std::string>() + ", " + c["as_of"].get<std::string>()), std::string::npos)
+          << c.dump();
+    }
+  EXPECT_EQ(Count(svg, "class=\"tl-mark\""), expected);
+  EXPECT_NE(svg.find("class=\"band\""), std::string::npos);
+  EXPECT_NE(svg.find("class=\"mark arrow up\""), std::string::npos);  // ICCT 2016's "more than 900"
 }
 
 }  // namespace

@@ -25,6 +25,9 @@ async function parse(res) {
 
 const cache = new Map();
 
+// Forgets every cached answer: after a write (a review decision) the data has changed.
+export function clearCache() { cache.clear(); }
+
 // GET /api/<path> with query params (arrays become comma lists; empty values are dropped).
 export async function get(path, params = {}) {
   const q = new URLSearchParams();

@@ -36,43 +36,6 @@ export function intervalChart(rows, { width = 640 } = {}) {
   return s + '</svg>';
 }
 
-// series: [{name, cls, points: [{date: 'YYYY-MM-DD', low, best, high, title}]}]
-export function timelineChart(series, { width = 640, height = 240 } = {}) {
-  const pts = series.flatMap((s) => s.points);
-  if (!pts.length) return '<p class="muted">No dated figures.</p>';
-  const t = (d) => Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d);
-  const t0 = Math.min(...pts.map((p) => t(p.date))) - 1.5e10;
-  const t1 = Math.max(...pts.map((p) => t(p.date))) + 1.5e10;
-  const max = niceMax(Math.max(...pts.map((p) => p.high ?? p.best ?? p.low ?? 0)));
-  const L = 60, R = 110, T = 10, B = 30;
-  const x = (d) => L + ((width - L - R) * (t(d) - t0)) / (t1 - t0);
-  const y = (v) => T + (height - T - B) * (1 - v / max);
-  let s = `<svg xmlns="${NS}" class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="Figures by publication date">`;
-  for (let k = 0; k <= 4; k++) {
-    const v = (max * k) / 4;
-    s += `<line x1="${L}" x2="${width - R}" y1="${y(v)}" y2="${y(v)}" class="grid"/><text x="${L - 6}" y="${y(v) + 4}" text-anchor="end" class="axis">${fmt(v)}</text>`;
-  }
-  const y0 = new Date(t0).getUTCFullYear() + 1, y1 = new Date(t1).getUTCFullYear();
-  for (let yr = y0; yr <= y1; yr++) {
-    const xx = x(`${yr}-01-01`);
-    s += `<line x1="${xx}" x2="${xx}" y1="${T}" y2="${height - B}" class="grid"/><text x="${xx}" y="${height - B + 16}" text-anchor="middle" class="axis">${yr}</text>`;
-  }
-  series.forEach((se, i) => {
-    for (const p of se.points) {
-      const xx = x(p.date);
-      const v = p.best ?? p.low ?? p.high;
-      if (p.low !== null && p.low !== undefined && p.high !== null && p.high !== undefined)
-        s += `<line x1="${xx}" x2="${xx}" y1="${y(p.low)}" y2="${y(p.high)}" class="err ${se.cls}"/>`;
-      else if (p.low !== null && p.low !== undefined && (p.high === null || p.high === undefined) && p.open)
-        s += `<line x1="${xx}" x2="${xx}" y1="${y(p.low)}" y2="${T}" class="err open ${se.cls}"/>`;
-      if (v !== null && v !== undefined)
-        s += `<circle cx="${xx}" cy="${y(v)}" r="4" class="pt ${se.cls}"><title>${esc(p.title)}</title></circle>`;
-    }
-    s += `<circle cx="${width - R + 14}" cy="${T + 10 + i * 18}" r="4" class="pt ${se.cls}"/><text x="${width - R + 22}" y="${T + 14 + i * 18}" class="axis">${esc(se.name)}</text>`;
-  });
-  return s + '</svg>';
-}
-
 // Empirical survival P(X >= x) on log-log axes, with a fitted power-law tail from xmin.
 export function loglogChart(values, fit, { width = 560, height = 360 } = {}) {
   const xs = values.filter((v) => v > 0).sort((a, b) => a - b);
@@ -109,5 +72,68 @@ export function loglogChart(values, fit, { width = 560, height = 360 } = {}) {
     s += `<line x1="${X(fit.xmin)}" y1="${Y(p0)}" x2="${X(x2)}" y2="${Y(p2)}" class="fit"/>`;
   }
   s += `<text x="${(L + width - R) / 2}" y="${height - 4}" text-anchor="middle" class="axis">deaths per attack (log)</text>`;
+  return s + '</svg>';
+}
+
+// A country's history: one panel per category, every stated figure at its date — a dot for a
+// point, a bar for an interval, an arrow up for "more than / at least" and down for "fewer
+// than / at most" — coloured by source, over the fused estimate's band as it stood at each date.
+// panels: [{label, marks: [{date, low, best, high, qualifier, source, title}],
+//           band: [{date, low, high}]}]; hovering a mark shows its title (sentence and source).
+export function countryTimeline(panels, { width = 720, panelHeight = 170 } = {}) {
+  const marks = panels.flatMap((p) => p.marks);
+  if (!marks.length) return '<p class="muted">No dated figures.</p>';
+  const t = (d) => Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d);
+  const dates = [...marks.map((m) => m.date), ...panels.flatMap((p) => p.band.map((b) => b.date))];
+  const t0 = Math.min(...dates.map(t)) - 1.5e10;
+  const t1 = Math.max(...dates.map(t)) + 1.5e10;
+  const sources = [...new Set(marks.map((m) => m.source))].sort();
+  const colour = (s) => `hsl(${(sources.indexOf(s) * 137) % 360} 65% 40%)`;
+  const L = 64, R = 16, T = 22, B = 26;
+  const x = (d) => L + ((width - L - R) * (t(d) - t0)) / (t1 - t0);
+  const legendH = 18 * Math.ceil(sources.length / 4) + 8;
+  const H = panels.length * panelHeight + legendH;
+  let s = `<svg xmlns="${NS}" class="chart timeline" viewBox="0 0 ${width} ${H}" role="img" aria-label="Figures by date">`;
+  panels.forEach((p, pi) => {
+    const top = pi * panelHeight;
+    const vals = [...p.marks.flatMap((m) => [m.low, m.best, m.high]), ...p.band.flatMap((b) => [b.low, b.high])]
+      .filter((v) => v !== null && v !== undefined && Number.isFinite(v));
+    const max = niceMax(Math.max(1, ...vals) * 1.1);
+    const y = (v) => top + T + (panelHeight - T - B) * (1 - Math.min(v, max) / max);
+    s += `<g class="panel" data-category="${esc(p.category)}"><text x="${L}" y="${top + 14}" class="ptitle">${esc(p.label)}</text>`;
+    for (let k = 0; k <= 2; k++) {
+      const v = (max * k) / 2;
+      s += `<line x1="${L}" x2="${width - R}" y1="${y(v)}" y2="${y(v)}" class="grid"/><text x="${L - 6}" y="${y(v) + 4}" text-anchor="end" class="axis">${fmt(v)}</text>`;
+    }
+    const yr0 = new Date(t0).getUTCFullYear() + 1, yr1 = new Date(t1).getUTCFullYear();
+    for (let yr = yr0; yr <= yr1; yr++)
+      s += `<text x="${x(`${yr}-01-01`)}" y="${top + panelHeight - B + 14}" text-anchor="middle" class="axis">${yr}</text>`;
+    // The band: the estimate's interval from each date to the next (a step), open tops drawn to the panel's top.
+    const band = [...p.band].sort((a, b) => t(a.date) - t(b.date));
+    band.forEach((b, bi) => {
+      const xa = x(b.date), xb = bi + 1 < band.length ? x(band[bi + 1].date) : width - R;
+      const hi = b.high === null || b.high === undefined ? max : b.high;
+      s += `<rect class="band" x="${xa}" width="${Math.max(1, xb - xa)}" y="${y(hi)}" height="${Math.max(1, y(b.low ?? 0) - y(hi))}"><title>${esc(`estimate from ${b.date}: ${fmt(b.low)}–${b.high === null || b.high === undefined ? '…' : fmt(b.high)}`)}</title></rect>`;
+    });
+    for (const m of p.marks) {
+      const xx = x(m.date), c = colour(m.source);
+      const title = `<title>${esc(m.title)}</title>`;
+      const has = (v) => v !== null && v !== undefined;
+      let shape;
+      if (m.qualifier === 'more_than' || m.qualifier === 'at_least')
+        shape = `<path class="mark arrow up" d="M${xx} ${y(m.low) - 16} l-5 7 h10 z M${xx} ${y(m.low)} v-10" stroke="${c}" fill="${c}"/>`;
+      else if (m.qualifier === 'fewer_than' || m.qualifier === 'at_most')
+        shape = `<path class="mark arrow down" d="M${xx} ${y(m.high) + 16} l-5 -7 h10 z M${xx} ${y(m.high)} v10" stroke="${c}" fill="${c}"/>`;
+      else if (has(m.low) && has(m.high) && m.low !== m.high)
+        shape = `<line class="mark bar" x1="${xx}" x2="${xx}" y1="${y(m.low)}" y2="${y(m.high)}" stroke="${c}"/>`;
+      else shape = `<circle class="mark point" cx="${xx}" cy="${y(m.best ?? m.low ?? m.high)}" r="4.5" fill="${c}"/>`;
+      s += `<g class="tl-mark" data-source="${esc(m.source)}" data-qualifier="${esc(m.qualifier)}">${title}${shape}</g>`;
+    }
+    s += '</g>';
+  });
+  sources.forEach((src, k) => {
+    const lx = L + (k % 4) * ((width - L) / 4), ly = panels.length * panelHeight + 14 + 18 * Math.floor(k / 4);
+    s += `<circle cx="${lx}" cy="${ly - 4}" r="4.5" fill="${colour(src)}"/><text x="${lx + 8}" y="${ly}" class="axis">${esc(src)}</text>`;
+  });
   return s + '</svg>';
 }

@@ -4,7 +4,7 @@
 import { allClaims, get, optional } from './api.js';
 import { CATEGORY_LABEL, compactFigure, esc, fmt, intervalText } from './format.js';
 import { evidenceHtml, statedFigure } from './evidence.js';
-import { intervalChart, timelineChart } from './charts.js';
+import { countryTimeline, intervalChart } from './charts.js';
 import { renderTable } from './table.js';
 
 const key = (e) => `${e.category}/${e.subgroup}/${e.unit}`;
@@ -16,6 +16,34 @@ function explanationText(x) {
   if (Array.isArray(x)) return x.map(explanationText).join(' ');
   if (typeof x === 'object') return x.text || x.summary || JSON.stringify(x);
   return String(x);
+}
+
+const TIMELINE = [['departed', 'Departed'], ['returned', 'Returned'], ['detained', 'Detained']];
+
+// A partial date as the last day it can mean, for `as_of` queries ("2017" -> "2017-12-31").
+const asOfDay = (d) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-28` : d);
+
+// The timeline: the accepted claims of departed, returned and detained (all, persons) at their
+// dates, one mark per claim (so per source and qualifier), over the fused estimate as the ledger
+// stood at each of those dates.
+async function timelineHtml(iso3, claims) {
+  const shown = claims.filter((x) => TIMELINE.some(([cat]) => cat === x.category) && x.subgroup === 'all' &&
+    x.unit === 'persons' && x.as_of && (x.review === undefined || x.review === 'accepted'));
+  const dates = [...new Set(shown.map((x) => x.as_of))].sort();
+  const ledgers = await Promise.all(dates.map((d) => get('ledger', { country: iso3, as_of: asOfDay(d) }).catch(() => [])));
+  const panels = TIMELINE.map(([cat, label]) => ({
+    category: cat,
+    label,
+    marks: shown.filter((x) => x.category === cat).map((x) => ({
+      date: x.as_of, low: x.low, best: x.best, high: x.high, qualifier: x.qualifier, source: x.source,
+      title: `${statedFigure(x, fmt)} (${x.qualifier}) — ${x.source}, ${x.as_of}\n${x.sentence || x.page || x.note || ''}`,
+    })),
+    band: dates.flatMap((d, i) => {
+      const e = ledgers[i].find((l) => l.scope === iso3 && l.category === cat && l.subgroup === 'all' && l.unit === 'persons');
+      return e ? [{ date: d, low: e.interval.low, high: e.interval.high }] : [];
+    }),
+  })).filter((p) => p.marks.length || p.band.length);
+  return countryTimeline(panels);
 }
 
 export async function renderCountry(root, iso3) {
@@ -38,7 +66,7 @@ export async function renderCountry(root, iso3) {
     <p class="muted">${esc(c.un_subregion || c.un_region)}${c.population ? ` · population ${fmt(c.population)} (${c.population_year})` : ''} ·
       <a href="api/ledger?country=${esc(iso3)}">ledger JSON</a> · <a href="api/claims?country=${esc(iso3)}&pagesize=1000">claims JSON</a></p>
     <div id="est"></div><div id="ivchart"></div><div id="fused"></div>
-    <h2>Figures by publication date</h2><div id="timeline"></div>
+    <h2>Timeline: every stated figure by date, over the fused estimate</h2><div id="timeline" data-testid="timeline"></div>
     <div id="claims"></div><div id="sources"></div>`;
 
   if (!own.length) root.querySelector('#est').innerHTML = '<p class="muted">No figures stored for this country.</p>';
@@ -68,14 +96,7 @@ export async function renderCountry(root, iso3) {
       : '')).join('');
   }
 
-  const series = [['departed', 'Departed', 's1'], ['returned', 'Returned', 's2']].map(([cat, name, cls]) => ({
-    name, cls,
-    points: claims.filter((x) => x.category === cat && x.subgroup === 'all' && x.unit === 'persons' && x.as_of).map((x) => ({
-      date: x.as_of, low: x.low, best: x.best, high: x.high, open: x.qualifier === 'more_than' || x.qualifier === 'at_least',
-      title: `${statedFigure(x, fmt)} — ${x.source}, ${x.as_of}`,
-    })),
-  }));
-  root.querySelector('#timeline').innerHTML = timelineChart(series);
+  root.querySelector('#timeline').innerHTML = await timelineHtml(iso3, claims);
 
   const srcIds = new Set(claims.map((x) => x.source));
   renderTable(root.querySelector('#claims'), [

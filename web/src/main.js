@@ -1,9 +1,10 @@
 // The dashboard's entry point: a hash router (#/map, #/country/FRA, #/claims?…, #/extract,
-// #/conflicts, #/severity, #/sources). All data comes from the same server's /api.
+// #/conflicts, #/severity, #/sources, #/review). All data comes from the same server's /api.
 import { get } from './api.js';
 import { esc } from './format.js';
 import { renderMap } from './map.js';
 import { renderCountry } from './country.js';
+import { renderReview } from './review.js';
 import { renderClaims, renderConflicts, renderExtract, renderSeverity, renderSources } from './pages.js';
 import { setSources } from './table.js';
 
@@ -28,6 +29,7 @@ async function route() {
       case 'conflicts': await renderConflicts(view); break;
       case 'severity': await renderSeverity(view); break;
       case 'sources': await renderSources(view); break;
+      case 'review': await renderReview(view, params); break;
       default: await renderMap(view, params);
     }
   } catch (e) {

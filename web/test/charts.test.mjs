@@ -20,3 +20,22 @@ test('fitted tail line keeps slope 1 - alpha on log-log axes, even past the char
   assert.ok(Math.abs(slope - (1 - fit.alpha)) < 1e-6, `slope ${slope}`);
   assert.ok(y2 <= 360 - B + 1e-6, 'line leaves the chart');
 });
+
+test('country timeline: a bar for an interval, an arrow for more than, a band per date', async () => {
+  const { countryTimeline } = await import('../src/charts.js');
+  const svg = countryTimeline([{
+    category: 'departed', label: 'Departed',
+    marks: [
+      { date: '2015-12-01', low: 400, best: null, high: 500, qualifier: 'range', source: 'a', title: 'between 400 and 500 — a' },
+      { date: '2017-10-01', low: 600, best: null, high: null, qualifier: 'more_than', source: 'b', title: 'more than 600 — b' },
+      { date: '2016', low: null, best: 550, high: null, qualifier: 'exact', source: 'a', title: '550 — a' },
+    ],
+    band: [{ date: '2015-12-01', low: 400, high: 500 }, { date: '2017-10-01', low: 600, high: null }],
+  }]);
+  assert.equal((svg.match(/class="mark bar"/g) || []).length, 1);
+  assert.equal((svg.match(/class="mark arrow up"/g) || []).length, 1);
+  assert.equal((svg.match(/class="mark point"/g) || []).length, 1);
+  assert.equal((svg.match(/class="band"/g) || []).length, 2);
+  assert.match(svg, /<title>more than 600 — b<\/title>/);
+  assert.match(svg, /data-source="b" data-qualifier="more_than"/);
+});

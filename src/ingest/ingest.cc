@@ -1,11 +1,11 @@
-#include "extract/ingest.h"
+#include "ingest/ingest.h"
 
 #include <cctype>
 
 #include "core/utf8.h"
 #include "extract/sha256.h"
 
-namespace ftf::extract {
+namespace ftf::ingest {
 
 std::string SourceSlug(const std::string& name) {
   std::string out;
@@ -17,7 +17,7 @@ std::string SourceSlug(const std::string& name) {
   return out.empty() ? "unspecified" : out;
 }
 
-PreparedIngest PrepareIngest(const ClaimExtractor& ex, const Store& store, IngestRequest req) {
+PreparedIngest PrepareIngest(const extract::ClaimExtractor& ex, const Store& store, IngestRequest req) {
   PreparedIngest out;
   out.invalid_utf8_offset = FindInvalidUtf8(req.text);
   if (out.invalid_utf8_offset) req.text = ReplaceInvalidUtf8(req.text);
@@ -31,8 +31,8 @@ PreparedIngest PrepareIngest(const ClaimExtractor& ex, const Store& store, Inges
     src.published = req.date;
     out.batch.sources.push_back(std::move(src));
   }
-  out.document_sha256 = Sha256Hex(req.text);
-  ExtractOptions eo;
+  out.document_sha256 = extract::Sha256Hex(req.text);
+  extract::ExtractOptions eo;
   eo.as_of = req.date;
   eo.source_id = out.source_id;
   eo.document_sha256 = out.document_sha256;
@@ -46,7 +46,9 @@ PreparedIngest PrepareIngest(const ClaimExtractor& ex, const Store& store, Inges
   doc.text = std::move(req.text);
   out.batch.documents.push_back(std::move(doc));
   out.batch.claims = out.extraction.claims;
+  // No person has seen these yet: they wait for review before they reach the ledger.
+  for (Claim& c : out.batch.claims) c.review = ReviewStatus::kPending;
   return out;
 }
 
-}  // namespace ftf::extract
+}  // namespace ftf::ingest
