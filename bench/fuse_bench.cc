@@ -7,8 +7,6 @@
 // Goals on the development machine: fuse under 3 s, peak memory under 1 GB.
 //
 // Usage: bench_fuse [N_CLAIMS]   (default 1000000)
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -17,23 +15,16 @@
 #include <string>
 #include <vector>
 
+#include "bench_util.h"
 #include "fuse/fusion.h"
 #include "fuse/ledger.h"
 #include "geo/gazetteer.h"
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double PeakRssMb() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return u.ru_maxrss / 1024.0;  // Linux: kilobytes
-}
-
-double Ms(Clock::time_point a, Clock::time_point b) {
-  return std::chrono::duration<double, std::milli>(b - a).count();
-}
+using ftf::bench::Clock;
+using ftf::bench::Ms;
+using ftf::bench::PeakRssMb;
 
 std::vector<ftf::Claim> Generate(size_t n, const std::vector<std::string>& countries,
                                  std::map<std::string, ftf::Source>& sources) {

@@ -13,6 +13,8 @@ packages=(
   libutf8proc-dev libboost-math-dev libssl-dev libpqxx-dev
   # the PostgreSQL store tests start a local server (scripts/with-postgres.sh)
   postgresql
+  # ftfwatch-dask: sharded ingest on Dask distributed (python/ftfwatch_dask, docs/scale.md)
+  python3 python3-distributed python3-dask python3-psycopg2 python3-psutil
   # tests
   libgtest-dev libgmock-dev libbenchmark-dev chromium
   # fuzz targets (tests/fuzz, docs/fuzzing.md): clang with libFuzzer and the sanitizer runtimes

@@ -2,7 +2,10 @@
 
 #include <sys/stat.h>
 
+#include <functional>
 #include <mutex>
+
+#include "store/pg_store.h"
 
 namespace ftf::server {
 
@@ -35,7 +38,11 @@ size_t ResponseCache::size() const {
   return entries_.size();
 }
 
-DataVersion::DataVersion(std::string db_path) : db_path_(std::move(db_path)), wal_path_(db_path_ + "-wal") {}
+DataVersion::DataVersion(std::string db_path) : db_path_(std::move(db_path)), wal_path_(db_path_ + "-wal") {
+  if (IsPostgresUri(db_path_)) pg_ = std::make_unique<PgWalPosition>(db_path_);
+}
+
+DataVersion::~DataVersion() = default;
 
 namespace {
 uint64_t Mix(uint64_t h, uint64_t v) {
@@ -56,6 +63,11 @@ uint64_t FileStamp(const std::string& path) {
 
 uint64_t DataVersion::Current() const {
   uint64_t h = generation_.load(std::memory_order_acquire);
+  if (pg_) {
+    Result<std::string> lsn = pg_->Current();
+    if (lsn.ok()) return Mix(h, std::hash<std::string>{}(*lsn));
+    return Mix(Mix(h, 0x5bd1e995u), unknown_.fetch_add(1, std::memory_order_relaxed) + 1);
+  }
   h = Mix(h, FileStamp(db_path_));
   h = Mix(h, FileStamp(wal_path_));
   return h;

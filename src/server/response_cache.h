@@ -17,6 +17,10 @@
 #include <string>
 #include <unordered_map>
 
+namespace ftf {
+class PgWalPosition;
+}
+
 namespace ftf::server {
 
 struct CachedResponse {
@@ -45,18 +49,25 @@ class ResponseCache {
   size_t bytes_ = 0;
 };
 
-// A number that changes whenever the SQLite database at `path` changes: built from the size
-// and modification time (nanoseconds) of the file and of its "-wal" file, and from a counter
-// the server bumps after its own writes (so a change within one timestamp tick is still seen).
+// A number that changes whenever the database changes. For an SQLite file: built from the
+// size and modification time (nanoseconds) of the file and of its "-wal" file. For PostgreSQL
+// (a postgresql:// URI), from the server's WAL position, which every commit by any client
+// moves (another machine's `ftfwatch-dask ingest`, say); while the server cannot be asked, the
+// number changes on every call, so nothing is served from the cache. Both also mix in a
+// counter the server bumps after its own writes (so a change within one timestamp tick is
+// still seen).
 class DataVersion {
  public:
   explicit DataVersion(std::string db_path);
+  ~DataVersion();
   uint64_t Current() const;
   void Bump();
 
  private:
   std::string db_path_, wal_path_;
+  std::unique_ptr<PgWalPosition> pg_;  // set for a PostgreSQL URI
   std::atomic<uint64_t> generation_{0};
+  mutable std::atomic<uint64_t> unknown_{0};  // counts calls that could not ask PostgreSQL
 };
 
 }  // namespace ftf::server

@@ -2,6 +2,8 @@
 
 #include <pqxx/pqxx>
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "store/claim_rows.h"
@@ -70,6 +72,38 @@ std::vector<const char*> Params(const SqlRow& row) {
   return p;
 }
 
+// Rows are written in multi-row INSERTs of up to this many rows: one round trip and one parse
+// per statement rather than per row (an ftfwatch-dask chunk holds thousands of claims).
+// PostgreSQL allows 65,535 parameters a statement; 500 rows of 20 columns use 10,000.
+constexpr size_t kRowsPerInsert = 500;
+
+// INSERT INTO table (columns) VALUES (…), (…) … ON CONFLICT conflict DO NOTHING, in statements of
+// kRowsPerInsert rows. Returns the rows added (the others were stored already). `first_of_failed`,
+// when given, is set to the index of the first row of each statement before it runs.
+template <typename T, typename ToRow>
+int64_t InsertRows(pqxx::work& tx, const char* table, const char* columns, int ncolumns, const char* conflict,
+                   const std::vector<T>& items, ToRow to_row, size_t* first_of_failed = nullptr) {
+  int64_t added = 0;
+  for (size_t start = 0; start < items.size(); start += kRowsPerInsert) {
+    const size_t n = std::min(kRowsPerInsert, items.size() - start);
+    if (first_of_failed) *first_of_failed = start;
+    std::string sql = fmt::format("INSERT INTO {} ({}) VALUES ", table, columns);
+    std::vector<SqlRow> rows;
+    rows.reserve(n);
+    std::vector<const char*> params;
+    params.reserve(n * static_cast<size_t>(ncolumns));
+    for (size_t k = 0; k < n; ++k) {
+      rows.push_back(to_row(items[start + k]));
+      if (k) sql += ", ";
+      sql += "(" + PlaceholderList(ncolumns, Placeholders::kDollar, static_cast<int>(k) * ncolumns + 1) + ")";
+      for (const auto& v : rows.back()) params.push_back(v ? v->c_str() : nullptr);
+    }
+    sql += fmt::format(" ON CONFLICT {} DO NOTHING", conflict);
+    added += tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params)).affected_rows();
+  }
+  return added;
+}
+
 class PgStore final : public Store {
  public:
   explicit PgStore(std::string uri) : uri_(std::move(uri)), conn_(uri_) {}
@@ -110,41 +144,34 @@ class PgStore final : public Store {
     size_t i = 0;
     try {
       pqxx::work tx(conn_);
-      const std::string src_sql = fmt::format("INSERT INTO sources ({}) VALUES ({}) ON CONFLICT DO NOTHING",
-                                              kSourceColumns, PlaceholderList(9, Placeholders::kDollar));
-      for (const Source& s : batch.sources) {
-        SqlRow row = SourceToRow(s);
-        stats.sources_added += tx.exec_params(src_sql, pqxx::prepare::make_dynamic_params(Params(row))).affected_rows();
-      }
-      const std::string doc_sql = fmt::format("INSERT INTO documents ({}) VALUES ({}) ON CONFLICT DO NOTHING",
-                                              kDocumentColumns, PlaceholderList(6, Placeholders::kDollar));
-      for (const Document& d : batch.documents) {
-        SqlRow row = DocumentToRow(d);
-        stats.documents_added += tx.exec_params(doc_sql, pqxx::prepare::make_dynamic_params(Params(row))).affected_rows();
-      }
-      const std::string claim_sql =
-          fmt::format("INSERT INTO claims ({}) VALUES ({}) ON CONFLICT (fingerprint) DO NOTHING", kClaimInsertColumns,
-                      PlaceholderList(kClaimInsertColumnCount, Placeholders::kDollar));
-      for (i = 0; i < batch.claims.size(); ++i) {
-        SqlRow row = ClaimToInsertRow(batch.claims[i]);
-        if (tx.exec_params(claim_sql, pqxx::prepare::make_dynamic_params(Params(row))).affected_rows() > 0)
-          ++stats.claims_added;
-        else
-          ++stats.claims_skipped;
-      }
-      const std::string log_sql =
-          fmt::format("INSERT INTO review_log ({}) VALUES ({}) ON CONFLICT (entry_key) DO NOTHING", kReviewLogColumns,
-                      PlaceholderList(kReviewLogColumnCount, Placeholders::kDollar));
-      for (const ReviewLogEntry& e : batch.review_log) {
-        SqlRow row = ReviewLogToRow(e);
-        tx.exec_params(log_sql, pqxx::prepare::make_dynamic_params(Params(row)));
-      }
+      stats.sources_added = InsertRows(tx, "sources", kSourceColumns, 9, "", batch.sources, SourceToRow);
+      stats.documents_added = InsertRows(tx, "documents", kDocumentColumns, 6, "", batch.documents, DocumentToRow);
+      stats.claims_added = InsertRows(tx, "claims", kClaimInsertColumns, kClaimInsertColumnCount, "(fingerprint)",
+                                      batch.claims, ClaimToInsertRow, &i);
+      stats.claims_skipped = static_cast<int64_t>(batch.claims.size()) - stats.claims_added;
+      InsertRows(tx, "review_log", kReviewLogColumns, kReviewLogColumnCount, "(entry_key)", batch.review_log,
+                 ReviewLogToRow);
       tx.commit();
     } catch (const pqxx::foreign_key_violation& e) {
-      const Claim* c = i < batch.claims.size() ? &batch.claims[i] : nullptr;
+      // The statement that failed held claims [i, i + kRowsPerInsert); the server names the
+      // missing key ("Key (source_id)=(voa) is not present …"): report the first claim with it.
+      const Claim* c = nullptr;
+      const std::string what = e.what();
+      for (size_t k = i; k < batch.claims.size() && k < i + kRowsPerInsert && !c; ++k)
+        if (what.find("=(" + batch.claims[k].source_id + ")") != std::string::npos ||
+            (!batch.claims[k].document_sha256.empty() &&
+             what.find("=(" + batch.claims[k].document_sha256 + ")") != std::string::npos)) {
+          c = &batch.claims[k];
+          i = k;
+        }
       return Status::InvalidArgument(c ? fmt::format("claim {} ({} {}): unknown source '{}' or document '{}'", i + 1,
                                                      c->scope, Name(c->category), c->source_id, c->document_sha256)
-                                       : fmt::format("unknown source: {}", e.what()));
+                                       : fmt::format("unknown source: {}", what));
+    } catch (const pqxx::broken_connection& e) {
+      // The server restarted or went away (between connecting and writing, or mid-write):
+      // nothing of the batch is stored, and trying again later is the cure.
+      return Status::IOError(fmt::format("{}: import failed: lost the connection to the server, nothing stored ({})",
+                                         Location(), e.what()));
     } catch (const std::exception& e) {
       return Status::IOError(fmt::format("{}: import failed: {}", Location(), e.what()));
     }
@@ -302,6 +329,26 @@ class PgStore final : public Store {
 };
 
 }  // namespace
+
+struct PgWalPosition::Conn {
+  explicit Conn(const std::string& uri) : c(uri) {}
+  pqxx::connection c;
+};
+
+PgWalPosition::PgWalPosition(std::string uri) : uri_(std::move(uri)) {}
+PgWalPosition::~PgWalPosition() = default;
+
+Result<std::string> PgWalPosition::Current() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  try {
+    if (!conn_) conn_ = std::make_unique<Conn>(uri_);
+    pqxx::nontransaction tx(conn_->c);
+    return tx.exec1("SELECT pg_current_wal_lsn()::text")[0].as<std::string>();
+  } catch (const std::exception& e) {
+    conn_.reset();  // reconnect on the next call
+    return Status::IOError(fmt::format("reading the WAL position: {}", e.what()));
+  }
+}
 
 bool IsPostgresUri(const std::string& location) {
   return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;

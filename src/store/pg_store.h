@@ -7,6 +7,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "store/store.h"
@@ -17,6 +18,24 @@ inline constexpr int kPgSchemaVersion = 3;
 
 // True when `location` is a PostgreSQL connection URI rather than a file path.
 bool IsPostgresUri(const std::string& location);
+
+// Where the server's write-ahead log has got to (pg_current_wal_lsn()): it moves with every
+// commit that wrote something, by any client, so an answer read from the database is current
+// while the position is unchanged (the API server's response cache, src/server). Keeps one
+// connection and reconnects after a failure (a restarted server). Thread-safe.
+class PgWalPosition {
+ public:
+  explicit PgWalPosition(std::string uri);
+  ~PgWalPosition();
+  // An opaque text such as "0/1A2B3C4"; IOError when the server cannot be asked.
+  Result<std::string> Current() const;
+
+ private:
+  struct Conn;
+  std::string uri_;
+  mutable std::mutex mu_;
+  mutable std::unique_ptr<Conn> conn_;
+};
 
 // Connects, creates or migrates the schema. `created` is set when the schema was new.
 // Errors: IOError when the server cannot be reached; FailedPrecondition for a newer schema.

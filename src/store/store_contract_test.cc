@@ -424,5 +424,26 @@ TEST(PgStore, RefusesANewerSchemaAndReportsUnreachableServers) {
   EXPECT_NE(s.status().message().find("schema version 99 is newer"), std::string::npos);
 }
 
+// The API server's cache of answers read from PostgreSQL is current while this position is
+// unchanged, so it must move when another client commits.
+TEST(PgStore, WalPositionMovesWhenAnotherClientCommits) {
+  PgWalPosition bad("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2");
+  EXPECT_EQ(bad.Current().status().code(), StatusCode::kIOError);
+  const char* uri = std::getenv("FTFWATCH_TEST_PG");
+  if (!uri || !*uri) GTEST_SKIP() << "FTFWATCH_TEST_PG not set";
+  PgWalPosition pos(uri);
+  auto b = pos.Current();
+  ASSERT_TRUE(b.ok());
+  {
+    pqxx::connection c(uri);  // another client writes
+    pqxx::work tx(c);
+    tx.exec0("CREATE TABLE IF NOT EXISTS wal_probe (x INTEGER); INSERT INTO wal_probe VALUES (1)");
+    tx.commit();
+  }
+  auto c = pos.Current();
+  ASSERT_TRUE(c.ok());
+  EXPECT_NE(*b, *c);
+}
+
 }  // namespace
 }  // namespace ftf
