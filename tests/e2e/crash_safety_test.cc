@@ -13,7 +13,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -301,10 +303,16 @@ void RunKillTests(Backend& backend, const TempDir& dir, int import_kills, int in
   WriteFile(import_file, ImportFile(3000));
   // How long reading and checking the file takes (a dry run stores nothing): kills later than
   // that hit the transaction (or the moment after its commit).
-  const std::string dry_db = backend.Fresh();
-  auto t0 = Clock::now();
-  EXPECT_EQ(RunCli({"--db", dry_db, "-q", "import", "--dry-run", import_file}).exit_code, 0);
-  const int64_t parse_us = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t0).count();
+  // The fastest of three dry runs: the first one also pays for a cold binary and page cache,
+  // and could then be slower than the whole reference run it is compared with.
+  int64_t parse_us = INT64_MAX;
+  for (int i = 0; i < 3; ++i) {
+    const std::string dry_db = backend.Fresh();
+    auto t0 = Clock::now();
+    EXPECT_EQ(RunCli({"--db", dry_db, "-q", "import", "--dry-run", import_file}).exit_code, 0);
+    parse_us = std::min<int64_t>(
+        parse_us, std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t0).count());
+  }
   // One transaction: a state between before and after is never right.
   KillStats imp = KillLoop(
       backend, {"import", import_file}, import_kills, 20261207,
