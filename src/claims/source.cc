@@ -17,4 +17,23 @@ std::optional<SourceKind> ParseSourceKind(std::string_view s) {
   return std::nullopt;
 }
 
+std::vector<std::string> SplitAliases(std::string_view text) {
+  std::vector<std::string> out;
+  while (!text.empty()) {
+    size_t cut = text.find(';');
+    std::string_view one = text.substr(0, cut);
+    text = cut == std::string_view::npos ? std::string_view() : text.substr(cut + 1);
+    while (!one.empty() && (one.front() == ' ' || one.front() == '\t')) one.remove_prefix(1);
+    while (!one.empty() && (one.back() == ' ' || one.back() == '\t')) one.remove_suffix(1);
+    if (!one.empty()) out.emplace_back(one);
+  }
+  return out;
+}
+
+std::string JoinAliases(const std::vector<std::string>& aliases) {
+  std::string out;
+  for (const std::string& a : aliases) out += (out.empty() ? "" : "; ") + a;
+  return out;
+}
+
 }  // namespace ftf

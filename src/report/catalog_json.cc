@@ -24,7 +24,7 @@ nlohmann::json RegionJson(const Region& r) {
 nlohmann::json SourceJson(const Source& s, int64_t n_claims) {
   return {{"id", s.id},         {"publisher", s.publisher}, {"title", s.title},   {"authors", s.authors},
           {"published", s.published}, {"url", s.url},       {"kind", Name(s.kind)}, {"terms", s.terms},
-          {"notes", s.notes},   {"claims", n_claims}};
+          {"notes", s.notes},   {"aliases", s.aliases},     {"claims", n_claims}};
 }
 
 Result<nlohmann::json> SourcesJson(const Store& store) {

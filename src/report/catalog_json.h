@@ -16,7 +16,8 @@ namespace ftf {
 nlohmann::json CountryJson(const Country& c);
 // id, scope, name, aliases, members, adhoc.
 nlohmann::json RegionJson(const Region& r);
-// id, publisher, title, authors, published, url, kind, terms, notes, claims (how many stored).
+// id, publisher, title, authors, published, url, kind, terms, notes, aliases, claims (how many
+// stored).
 nlohmann::json SourceJson(const Source& s, int64_t n_claims);
 // Every stored source with its claim count, as an array of SourceJson.
 Result<nlohmann::json> SourcesJson(const Store& store);

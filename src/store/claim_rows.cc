@@ -82,10 +82,17 @@ Claim ClaimFromRow(const SqlRow& r) {
   return c;
 }
 
-const char* const kSourceColumns = "id, publisher, title, authors, published, url, kind, terms, notes";
+const char* const kSourceColumns = "id, publisher, title, authors, published, url, kind, terms, notes, aliases";
+const int kSourceColumnCount = 10;
 
 SqlRow SourceToRow(const Source& s) {
-  return {s.id, s.publisher, s.title, s.authors, s.published, s.url, std::string(Name(s.kind)), s.terms, s.notes};
+  return {s.id,    s.publisher, s.title, s.authors, s.published, s.url, std::string(Name(s.kind)), s.terms,
+          s.notes, JoinAliases(s.aliases)};
+}
+
+std::string FillSourceAliasesSql(Placeholders style) {
+  return style == Placeholders::kDollar ? "UPDATE sources SET aliases = $1 WHERE id = $2 AND aliases = ''"
+                                        : "UPDATE sources SET aliases = ? WHERE id = ? AND aliases = ''";
 }
 
 Source SourceFromRow(const SqlRow& r) {
@@ -99,6 +106,7 @@ Source SourceFromRow(const SqlRow& r) {
   s.kind = ParseSourceKind(Str(r[6])).value_or(SourceKind::kUnspecified);
   s.terms = Str(r[7]);
   s.notes = Str(r[8]);
+  s.aliases = SplitAliases(Str(r[9]));
   return s;
 }
 

@@ -25,7 +25,8 @@ SqlRow ClaimToInsertRow(const Claim& c);
 // Reads a row selected as "id, " + kClaimRowColumns.
 Claim ClaimFromRow(const SqlRow& row);
 
-extern const char* const kSourceColumns;  // "id, publisher, …, notes"
+extern const char* const kSourceColumns;  // "id, publisher, …, notes, aliases"
+extern const int kSourceColumnCount;
 SqlRow SourceToRow(const Source& s);
 Source SourceFromRow(const SqlRow& row);
 
@@ -48,6 +49,11 @@ struct FilterSql {
 };
 // `first` is the number of the first $-placeholder (PostgreSQL).
 FilterSql BuildClaimFilterSql(const ClaimFilter& f, Placeholders style, int first = 1);
+
+// Import keeps a stored source as it is, except that a source stored without aliases (before
+// schema 4, or imported without them) gains the aliases of the batch: this statement, with
+// parameters (aliases, id), does it.
+std::string FillSourceAliasesSql(Placeholders style);
 
 // "$1, $2, …, $n" or "?, ?, …".
 std::string PlaceholderList(int n, Placeholders style, int first = 1);

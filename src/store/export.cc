@@ -49,7 +49,7 @@ const nlohmann::json& Array(const nlohmann::json& j, const char* key) {
 nlohmann::json SourceToJson(const Source& s) {
   return {{"id", s.id},   {"publisher", s.publisher}, {"title", s.title}, {"authors", s.authors},
           {"published", s.published}, {"url", s.url}, {"kind", Name(s.kind)}, {"terms", s.terms},
-          {"notes", s.notes}};
+          {"notes", s.notes}, {"aliases", s.aliases}};
 }
 
 }  // namespace
@@ -161,6 +161,14 @@ ImportParse ParseImportFile(std::string_view text, const std::string& name, cons
         src.url = Str(s, "url");
         src.terms = Str(s, "terms");
         src.notes = Str(s, "notes");
+        if (auto a = s.find("aliases"); a != s.end() && !a->is_null()) {
+          if (!a->is_array()) error(fmt::format("{}: sources[{}]: aliases: not an array of names", name, i));
+          else
+            for (const auto& one : *a) {
+              if (one.is_string()) src.aliases.push_back(one.get<std::string>());
+              else error(fmt::format("{}: sources[{}]: aliases: not an array of names", name, i));
+            }
+        }
         auto kind = ParseSourceKind(Str(s, "kind"));
         if (src.id.empty()) error(fmt::format("{}: sources[{}]: id: empty", name, i));
         if (!kind) error(fmt::format("{}: sources[{}]: kind: unknown '{}'", name, i, Str(s, "kind")));

@@ -52,6 +52,10 @@ CREATE TABLE review_log (
     R"sql(
 ALTER TABLE claims ADD COLUMN role TEXT NOT NULL DEFAULT '';
 )sql",
+    // 3 -> 4: a source's aliases (as SQLite's migration 4).
+    R"sql(
+ALTER TABLE sources ADD COLUMN aliases TEXT NOT NULL DEFAULT '';
+)sql",
 };
 static_assert(sizeof(kPgMigrations) / sizeof(kPgMigrations[0]) == kPgSchemaVersion);
 
@@ -144,7 +148,9 @@ class PgStore final : public Store {
     size_t i = 0;
     try {
       pqxx::work tx(conn_);
-      stats.sources_added = InsertRows(tx, "sources", kSourceColumns, 9, "", batch.sources, SourceToRow);
+      stats.sources_added = InsertRows(tx, "sources", kSourceColumns, kSourceColumnCount, "", batch.sources, SourceToRow);
+      for (const Source& src : batch.sources)
+        if (!src.aliases.empty()) tx.exec_params0(FillSourceAliasesSql(Placeholders::kDollar), JoinAliases(src.aliases), src.id);
       stats.documents_added = InsertRows(tx, "documents", kDocumentColumns, 6, "", batch.documents, DocumentToRow);
       stats.claims_added = InsertRows(tx, "claims", kClaimInsertColumns, kClaimInsertColumnCount, "(fingerprint)",
                                       batch.claims, ClaimToInsertRow, &i);

@@ -14,7 +14,7 @@
 
 namespace ftf {
 
-inline constexpr int kPgSchemaVersion = 3;
+inline constexpr int kPgSchemaVersion = 4;
 
 // True when `location` is a PostgreSQL connection URI rather than a file path.
 bool IsPostgresUri(const std::string& location);

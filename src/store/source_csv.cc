@@ -45,6 +45,7 @@ SourceCsvParse ParseSourcesCsv(std::string_view text, const std::string& name) {
     s.url = t.Get(rec, "url");
     s.terms = t.Get(rec, "terms");
     s.notes = t.Get(rec, "notes");
+    s.aliases = SplitAliases(t.Get(rec, "aliases"));
     if (s.id.empty()) out.errors.push_back(fmt::format("{}:{}: id: empty", name, rec.line));
     if (!s.published.empty() && !IsIsoDate(s.published))
       out.errors.push_back(fmt::format("{}:{}: published: not a date: '{}'", name, rec.line, s.published));
@@ -57,10 +58,10 @@ SourceCsvParse ParseSourcesCsv(std::string_view text, const std::string& name) {
 }
 
 std::string WriteSourcesCsv(const std::vector<Source>& sources) {
-  std::string out = "id,publisher,title,authors,published,url,kind,terms,notes\n";
+  std::string out = "id,publisher,title,authors,published,url,kind,terms,notes,aliases\n";
   for (const Source& s : sources) {
     std::vector<std::string> f = {s.id,  s.publisher, s.title, s.authors, s.published, s.url,
-                                  std::string(Name(s.kind)), s.terms, s.notes};
+                                  std::string(Name(s.kind)), s.terms, s.notes, JoinAliases(s.aliases)};
     for (size_t i = 0; i < f.size(); ++i) out += (i ? "," : "") + CsvField(f[i]);
     out += '\n';
   }

@@ -1,6 +1,7 @@
 // The sources CSV format (data/baseline/sources.csv; `ftfwatch import` accepts it too):
-//   id,publisher,title,authors,published,url,kind,terms,notes
+//   id,publisher,title,authors,published,url,kind,terms,notes[,aliases]
 // kind: government, intergovernmental, think_tank, academic, news or unspecified.
+// aliases (optional column): other names of the publisher, "; "-separated ("Soufan Group; TSG").
 #pragma once
 
 #include <string>

@@ -58,6 +58,11 @@ CREATE TABLE review_log (
     R"sql(
 ALTER TABLE claims ADD COLUMN role TEXT NOT NULL DEFAULT '';
 )sql",
+    // 3 -> 4: the other names a source goes by ("Soufan Group; TSG"), so that a copy crediting
+    // one of them folds into the source's edition (docs/fusion.md, "Copies under other sources").
+    R"sql(
+ALTER TABLE sources ADD COLUMN aliases TEXT NOT NULL DEFAULT '';
+)sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSqliteSchemaVersion);
 
@@ -214,13 +219,22 @@ Result<ImportStats> SqliteStore::Import(const ImportBatch& batch) {
   };
   {
     Stmt s(db_, fmt::format("INSERT OR IGNORE INTO sources ({}) VALUES ({})", kSourceColumns,
-                            PlaceholderList(9, Placeholders::kQuestion)));
+                            PlaceholderList(kSourceColumnCount, Placeholders::kQuestion)));
     if (!s.ok()) return fail(Error("preparing source insert"));
     for (const Source& src : batch.sources) {
       sqlite3_reset(s.get());
       BindRow(s, SourceToRow(src));
       if (sqlite3_step(s.get()) != SQLITE_DONE) return fail(Error("storing source " + src.id));
       stats.sources_added += sqlite3_changes(db_);
+    }
+    Stmt fill(db_, FillSourceAliasesSql(Placeholders::kQuestion));
+    if (!fill.ok()) return fail(Error("preparing source alias update"));
+    for (const Source& src : batch.sources) {
+      if (src.aliases.empty()) continue;
+      sqlite3_reset(fill.get());
+      fill.Bind(1, JoinAliases(src.aliases));
+      fill.Bind(2, src.id);
+      if (sqlite3_step(fill.get()) != SQLITE_DONE) return fail(Error("storing aliases of source " + src.id));
     }
   }
   {
@@ -277,7 +291,7 @@ Result<std::vector<Source>> SqliteStore::ListSources() const {
   Stmt s(db_, fmt::format("SELECT {} FROM sources ORDER BY id", kSourceColumns));
   if (!s.ok()) return Error("listing sources");
   std::vector<Source> out;
-  while (sqlite3_step(s.get()) == SQLITE_ROW) out.push_back(SourceFromRow(ReadRow(s, 9)));
+  while (sqlite3_step(s.get()) == SQLITE_ROW) out.push_back(SourceFromRow(ReadRow(s, kSourceColumnCount)));
   return out;
 }
 

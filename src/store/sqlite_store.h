@@ -13,7 +13,7 @@ namespace ftf {
 
 // The schema version this program writes. A database with a higher version was made by a
 // newer ftfwatch and is refused rather than risked.
-inline constexpr int kSqliteSchemaVersion = 3;
+inline constexpr int kSqliteSchemaVersion = 4;
 
 // The SQL that takes a database from schema version `from` to `from` + 1 (0 <= from <
 // kSqliteSchemaVersion), for tests that build a database of an older version.

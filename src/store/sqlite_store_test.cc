@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -109,6 +110,32 @@ PRAGMA user_version = 1;
   ASSERT_TRUE(both.ok());
   ASSERT_EQ(both->size(), 2u);
   EXPECT_EQ((*both)[1].role, ClaimRole::kHeadline);
+}
+
+// Migration 3 -> 4: sources gain aliases. An older database opens with its sources unnamed
+// beyond their publisher, and importing the bundled sources again fills the aliases in.
+TEST_F(StoreTest, MigratesAnOlderDatabaseToSourceAliases) {
+  std::string p = Path("v1-aliases.db");
+  WriteVersion1Database(p, R"sql(
+INSERT INTO sources (id, publisher, kind) VALUES ('soufan2017', 'The Soufan Center', 'think_tank');
+PRAGMA user_version = 1;
+)sql");
+  auto s = SqliteStore::Open(p, false, nullptr);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s.value()->SchemaVersion(), kSqliteSchemaVersion);
+  auto before = s.value()->FindSource("soufan2017");
+  ASSERT_TRUE(before.ok() && before->has_value());
+  EXPECT_TRUE((*before)->aliases.empty());
+  auto baseline = BundledBaseline();
+  ASSERT_TRUE(baseline.ok());
+  ImportBatch sources;
+  sources.sources = baseline->sources;
+  ASSERT_TRUE(s.value()->Import(sources).ok());
+  auto after = s.value()->FindSource("soufan2017").value();
+  ASSERT_TRUE(after.has_value());
+  EXPECT_NE(std::find(after->aliases.begin(), after->aliases.end(), "Soufan Group"), after->aliases.end())
+      << JoinAliases(after->aliases);
+  EXPECT_EQ(after->publisher, "The Soufan Center");  // the stored row is otherwise kept
 }
 
 TEST_F(StoreTest, RefusesADatabaseFromANewerProgram) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
 #include <cstdlib>
@@ -197,6 +198,58 @@ TEST_P(StoreContract, ExportImportExportIsStable) {
   ASSERT_TRUE(c->Import(p.batch).ok());
   EXPECT_EQ(ExportJson(*c).value(), json1.value());
   EXPECT_EQ(ExportClaimsCsv(*c).value(), csv1.value());
+}
+
+// A source's aliases are stored, listed, exported and re-imported as given; importing a source
+// that is stored without aliases gives it the batch's aliases, and nothing else changes.
+TEST_P(StoreContract, SourceAliasesRoundTripAndFillAStoredSourceWithoutThem) {
+  auto s = Open(false);
+  ASSERT_TRUE(s);
+  ImportBatch b;
+  Source soufan = MakeSource("soufan2017", "2017-10-24");
+  soufan.publisher = "The Soufan Center";
+  soufan.kind = SourceKind::kThinkTank;
+  soufan.aliases = {"Soufan Group", "TSG"};
+  b.sources = {soufan, MakeSource("news1")};
+  ASSERT_TRUE(s->Import(b).ok());
+  auto found = s->FindSource("soufan2017");
+  ASSERT_TRUE(found.ok() && found->has_value());
+  EXPECT_EQ((*found)->aliases, (std::vector<std::string>{"Soufan Group", "TSG"}));
+  EXPECT_TRUE(s->FindSource("news1").value()->aliases.empty());
+
+  // news1 was stored without aliases: a later import names them; soufan2017 keeps its own.
+  ImportBatch later;
+  Source news = MakeSource("news1");
+  news.publisher = "Renamed News";  // a stored source is otherwise kept as it is
+  news.aliases = {"EN"};
+  Source other = soufan;
+  other.aliases = {"Someone else"};
+  later.sources = {news, other};
+  auto st = s->Import(later);
+  ASSERT_TRUE(st.ok()) << st.status().ToString();
+  EXPECT_EQ(st->sources_added, 0);
+  auto n = s->FindSource("news1").value();
+  EXPECT_EQ(n->aliases, std::vector<std::string>{"EN"});
+  EXPECT_EQ(n->publisher, "Example News");
+  EXPECT_EQ(s->FindSource("soufan2017").value()->aliases, (std::vector<std::string>{"Soufan Group", "TSG"}));
+
+  auto json = ExportJson(*s);
+  ASSERT_TRUE(json.ok());
+  const nlohmann::json exported = nlohmann::json::parse(*json);
+  bool listed = false;
+  for (const auto& src : exported["sources"])
+    if (src["id"] == "soufan2017") listed = src["aliases"] == nlohmann::json::array({"Soufan Group", "TSG"});
+  EXPECT_TRUE(listed) << *json;
+  if (GetParam() == "postgres") {
+    s.reset();
+    SetUp();
+  }
+  auto c = Open(false, "two");
+  ASSERT_TRUE(c);
+  ImportParse p = ParseImportFile(json.value(), "export.json", *c);
+  ASSERT_TRUE(p.errors.empty()) << p.errors.front();
+  ASSERT_TRUE(c->Import(p.batch).ok());
+  EXPECT_EQ(c->FindSource("soufan2017").value()->aliases, (std::vector<std::string>{"Soufan Group", "TSG"}));
 }
 
 // A document with two extracted claims (pending) and one typed-in claim on the same document.
