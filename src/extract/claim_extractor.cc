@@ -9,6 +9,7 @@
 #include "core/utf8.h"
 #include "extract/attribution.h"
 #include "extract/category_cues.h"
+#include "extract/claim_role.h"
 #include "extract/code_traps.h"
 #include "extract/scope_resolver.h"
 #include "extract/sentence.h"
@@ -824,6 +825,9 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           }
           emit(unit, e, e.low, e.best, e.high, e.qualifier);
         }
+        // The figure's part in the text, from the construction that decided it (claim_role.h).
+        const ClaimRole claim_role = MentionRole(s, k, derived, TableLineOfOrigin(s, k));
+        for (size_t ci = claims_before; ci < out.claims.size(); ++ci) out.claims[ci].role = claim_role;
         if (opts.explain) {
           d.claim = true;
           d.rule = topic;
