@@ -20,8 +20,9 @@ namespace ftf {
 enum class EvidenceRole {
   kUsed,        // in a credible group of its window: the estimate rests on it
   kOutvoted,    // inconsistent with a heavier group of its window: flagged, not used
-  kVariant,     // a copy's figure its edition does not rest on (the edition's headline, or the
-                // figure its other copies agree on, stands for it): shown, not used
+  kVariant,     // a copy's figure its edition does not rest on (the edition's headline, its
+                // own record, or the figure its other copies agree on, stands for it): shown
+                // beside the edition's figure, not used
   kDuplicate,   // same source and same interval as another claim of its window: counted once
   kSuperseded,  // a stock figure older than the current window: no longer informative
 };
@@ -33,8 +34,13 @@ struct Evidence {
   size_t input_index = 0;   // position of the claim in the vector given to Fuse()
   std::string source_id;
   SourceKind kind = SourceKind::kUnspecified;
-  std::string as_of;        // the claim's date: its as_of, else its source's publication date
+  std::string as_of;        // the claim's date: its as_of, else its source's publication date;
+                            // for a copy under another source, its edition's date
   int day = 0;              // as_of as a day number (fuse/weights.h)
+  // A copy under another source (fuse/copies.h): the source whose edition it belongs to, and
+  // the copy's own date. Empty when the claim is its own source's.
+  std::string copy_of;
+  std::string copy_as_of;
   Qualifier qualifier = Qualifier::kExact;
   ClaimRole claim_role = ClaimRole::kUnspecified;  // the claim's part in its publication
   Interval stated;          // the interval the claim states (counts snapped to whole numbers)
@@ -106,7 +112,8 @@ struct ClaimRef {
   LedgerKey key;
   std::string source_id;
   SourceKind kind = SourceKind::kUnspecified;
-  std::string as_of;
+  std::string as_of;    // the claim's own date
+  std::string copy_of;  // the source whose edition it copies (fuse/copies.h), if another
   Qualifier qualifier = Qualifier::kExact;
   std::optional<double> low, best, high;  // as stated
   Interval interval;

@@ -30,8 +30,11 @@ Result<std::vector<ExplainStep>> Explain(const FusionResult& result, const Ledge
         "{} claim{} for {}. Weight = kind of source × recency (half-life {} days, reference date {}).",
         e->n_claims, e->n_claims == 1 ? "" : "s", KeyText(key), config.recency_half_life_days, result.reference_date));
     for (const Evidence& ev : e->evidence)
-      claims.lines.push_back(fmt::format("#{} {} ({}), {}{}: {} → {}; weight {} × {} = {}; window {}, {}", ev.claim_id,
+      claims.lines.push_back(fmt::format("#{} {} ({}), {}{}{}: {} → {}; weight {} × {} = {}; window {}, {}", ev.claim_id,
                                          ev.source_id, Name(ev.kind), ev.as_of.empty() ? "undated" : ev.as_of,
+                                         ev.copy_of.empty() ? std::string()
+                                                            : fmt::format(" (copy of {}, dated {})", ev.copy_of,
+                                                                          ev.copy_as_of.empty() ? "undated" : ev.copy_as_of),
                                          ev.claim_role == ClaimRole::kUnspecified
                                              ? std::string()
                                              : fmt::format(", {}", Name(ev.claim_role)),
@@ -49,9 +52,10 @@ Result<std::vector<ExplainStep>> Explain(const FusionResult& result, const Ledge
                                   w.duplicates ? fmt::format(" ({} repeated by the same source, counted once)", w.duplicates)
                                                : ""));
     if (w.variants)
-      s.lines.push_back(fmt::format("{} publication{} (source and date); copies of one publication count once, and {} "
-                                    "cop{} figure{} set aside for the publication's headline or the figure its "
-                                    "other copies agree on (a conflict).",
+      s.lines.push_back(fmt::format("{} publication{} (source and date, with the copies crediting it under other "
+                                    "sources); copies of one publication count once, and {} cop{} figure{} set "
+                                    "aside for the publication's headline, its own record or the figure its other "
+                                    "copies agree on (a conflict where it does not restate that figure).",
                                     w.editions, w.editions == 1 ? "" : "s", w.variants, w.variants == 1 ? "y's" : "ies'",
                                     w.variants == 1 ? " was" : "s were"));
     if (w.groups > 1)

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "fuse/constraints.h"
+#include "fuse/copies.h"
 #include "fuse/reconciler.h"
 #include "fuse/weights.h"
 #include "core/number_format.h"
@@ -29,7 +30,8 @@ ClaimRef MakeRef(const Evidence& e, const Claim& c, const LedgerKey& key) {
   r.key = key;
   r.source_id = e.source_id;
   r.kind = e.kind;
-  r.as_of = e.as_of;
+  r.as_of = e.copy_of.empty() ? e.as_of : e.copy_as_of;
+  r.copy_of = e.copy_of;
   r.qualifier = c.qualifier;
   r.low = c.low;
   r.best = c.best;
@@ -145,6 +147,14 @@ Result<FusionResult> Fuse(const std::vector<Claim>& claims, const std::map<std::
     if (scope_id.emplace(c.scope, 0).second) scope_names.push_back(c.scope);
   }
   std::sort(scope_names.begin(), scope_names.end());
+  // Copies under other sources: which edition each crediting claim belongs to.
+  std::unordered_map<std::string, int> claims_per_source;
+  for (size_t i = 0; i < claims.size(); ++i)
+    if (valid[i]) ++claims_per_source[claims[i].source_id];
+  const CopyIndex copy_index(sources, claims_per_source, config);
+  std::vector<std::optional<CopyTarget>> copy_target(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i)
+    if (valid[i] && claims[i].attributed_to) copy_target[i] = copy_index.EditionOf(claims[i], day[i]);
   for (uint32_t s = 0; s < scope_names.size(); ++s) scope_id[scope_names[s]] = s;
   const int ref = reference.value_or(latest == std::numeric_limits<int>::min() ? 0 : latest);
   result.reference_date = reference || latest != std::numeric_limits<int>::min() ? DayToIso(ref) : "";
@@ -180,6 +190,8 @@ Result<FusionResult> Fuse(const std::vector<Claim>& claims, const std::map<std::
     est.key = LedgerKey{first.scope, first.category, first.subgroup, first.unit};
     const bool counts = IsCount(est.key.unit);
     est.evidence.reserve(j - i);
+    std::vector<std::optional<CopyTarget>> targets;
+    targets.reserve(j - i);
     for (size_t k = i; k < j; ++k) {
       const Claim& c = claims[rows[k].index];
       Evidence e;
@@ -194,11 +206,15 @@ Result<FusionResult> Fuse(const std::vector<Claim>& claims, const std::map<std::
       e.claim_role = c.role;
       e.stated = ClaimInterval(c, config.interval_rules);
       if (counts) e.stated = SnapToCounts(e.stated);
+      targets.push_back(copy_target[rows[k].index]);
+      est.evidence.push_back(std::move(e));
+    }
+    DateCopiesByEdition(est.evidence, targets, config.copy_lead_days);
+    for (Evidence& e : est.evidence) {
       ClaimWeight w = WeighClaim(e.kind, e.day == kUndated ? ref - 3650 : e.day, ref, config);
       e.kind_weight = w.kind;
       e.recency = w.recency;
       e.weight = w.weight;
-      est.evidence.push_back(std::move(e));
     }
     Reconciled rec = Reconcile(est.evidence, config.IsCumulative(est.key.category), counts, config);
     est.interval = rec.interval;

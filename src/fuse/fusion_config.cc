@@ -49,6 +49,12 @@ Result<FusionConfig> ParseFusionConfig(std::string_view json_text, const std::st
     } else if (key == "contemporaneous_days") {
       FTF_ASSIGN_OR_RETURN(double d, Number(v, field(key), 0, 36500, false));
       c.contemporaneous_days = static_cast<int>(d);
+    } else if (key == "copy_lead_days") {
+      FTF_ASSIGN_OR_RETURN(double d, Number(v, field(key), 0, 3650, false));
+      c.copy_lead_days = static_cast<int>(d);
+    } else if (key == "copy_window_days") {
+      FTF_ASSIGN_OR_RETURN(double d, Number(v, field(key), 0, 36500, false));
+      c.copy_window_days = static_cast<int>(d);
     } else if (key == "cumulative_categories") {
       if (!v.is_array()) return Status::InvalidArgument(field("cumulative_categories: must be an array"));
       c.cumulative.fill(false);

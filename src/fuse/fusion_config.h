@@ -44,6 +44,15 @@ struct FusionConfig {
   // values keep near-ties too, but then adding a consistent claim may widen an estimate.
   double credible_share = 1.0;
 
+  // Copies under other sources (docs/fusion.md, "Copies under other sources"): a claim that
+  // credits a stored source copies that source's latest publication dated at most
+  // `copy_lead_days` after the claim (default 31: pages are often dated to the first of their
+  // month, or a day before the report's release) and at most `copy_window_days` before it
+  // (default 730: a figure credited more than two years later may come from a publication the
+  // store lacks, and stays independent).
+  int copy_lead_days = 31;
+  int copy_window_days = 730;
+
   // The interval rules used to read claims (approx N -> N ± rounding + hedge · N).
   IntervalRules interval_rules;
 

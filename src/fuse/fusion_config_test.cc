@@ -16,6 +16,8 @@ TEST(FusionConfig, BundledFileEqualsTheDocumentedDefaults) {
   EXPECT_EQ(c->credible_share, d.credible_share);
   EXPECT_EQ(c->interval_rules.hedge_margin, d.interval_rules.hedge_margin);
   EXPECT_EQ(c->max_passes, d.max_passes);
+  EXPECT_EQ(c->copy_lead_days, d.copy_lead_days);
+  EXPECT_EQ(c->copy_window_days, d.copy_window_days);
   EXPECT_FALSE(c->IsCumulative(Category::kInTheater));
   EXPECT_TRUE(c->IsCumulative(Category::kReturned));
   EXPECT_DOUBLE_EQ(c->KindWeight(SourceKind::kNews), 0.4);
@@ -38,6 +40,10 @@ TEST(FusionConfig, OmittedFieldsKeepDefaultsAndErrorsNameTheField) {
   EXPECT_FALSE(kind.ok());
   EXPECT_FALSE(ParseFusionConfig("[1]", "f.json").ok());
   EXPECT_FALSE(ParseFusionConfig(R"({"cumulative_categories": ["invaded"]})", "f.json").ok());
+  auto window = ParseFusionConfig(R"({"copy_window_days": -1})", "f.json");
+  ASSERT_FALSE(window.ok());
+  EXPECT_NE(window.status().message().find("f.json: copy_window_days"), std::string::npos);
+  EXPECT_EQ(ParseFusionConfig(R"({"copy_lead_days": 7})", "f.json")->copy_lead_days, 7);
 }
 
 }  // namespace

@@ -67,7 +67,8 @@ void ClampBest(Interval& iv, std::optional<double> best) {
   iv.best = b;
 }
 
-// One publication's claims inside a window: copies of one report (same source, same date).
+// One publication's claims inside a window: copies of one report (same source, same date),
+// and the copies of it stored under other sources (fuse/copies.h).
 struct Edition {
   std::vector<size_t> chosen;     // evidence positions standing for the edition
   std::vector<size_t> set_aside;  // copies' variants the edition does not rest on
@@ -77,21 +78,42 @@ struct Edition {
   bool copies_disagree = false;   // a copy was set aside, or copies tie on different figures
 };
 
-// Groups `kept` (evidence positions, ascending) into editions and settles each one: the
-// headline claims when there are any (a table total or a figure one copy prints never
-// outranks them), else all copies; among those, the figure most copies agree on (claims
-// reaching SelectCredible's groups with one vote each; a tie keeps every tied figure).
+// Which of an edition's claims may stand for it, best first: the headline of its own record,
+// its own record, then copies under other sources (a headline there is the newspaper's, not
+// the report's, so it ranks with the other copies). A table total or a figure one copy prints
+// never outranks the tier above it.
+int StandingTier(const Evidence& e) {
+  if (!e.copy_of.empty()) return 2;
+  return e.claim_role == ClaimRole::kHeadline ? 0 : 1;
+}
+
+// A variant agrees with its edition when it restates the edition's figure, or more loosely
+// (its interval covers the edition's: "more than 27,000" beside "more than 40,000"). A copy
+// that is more precise than the edition (53,781 beside "more than 40,000") or elsewhere is a
+// disagreement.
+bool Covers(const Interval& variant, const Interval& edition) {
+  if (edition.empty()) return false;
+  const Interval common = variant.Intersect(edition);
+  return common.low == edition.low && common.high == edition.high && common.low_strict == edition.low_strict &&
+         common.high_strict == edition.high_strict;
+}
+
+// Groups `kept` (evidence positions, ascending) into editions — a source's claims of one date
+// with the copies of it under other sources — and settles each one on the claims of its best
+// tier (StandingTier); among those, the figure most claims agree on (claims reaching
+// SelectCredible's groups with one vote each; a tie keeps every tied figure).
 std::vector<Edition> FoldEditions(std::vector<Evidence>& ev, const std::vector<size_t>& kept) {
   std::map<std::pair<std::string, int>, std::vector<size_t>> groups;
-  for (size_t i : kept) groups[{ev[i].source_id, ev[i].day}].push_back(i);
+  for (size_t i : kept) groups[{ev[i].copy_of.empty() ? ev[i].source_id : ev[i].copy_of, ev[i].day}].push_back(i);
   std::vector<Edition> out;
   out.reserve(groups.size());
   for (auto& [id, members] : groups) {
     Edition ed;
+    int top = 2;
+    for (size_t i : members) top = std::min(top, StandingTier(ev[i]));
     std::vector<size_t> candidates;
     for (size_t i : members)
-      if (ev[i].claim_role == ClaimRole::kHeadline) candidates.push_back(i);
-    if (candidates.empty()) candidates = members;
+      if (StandingTier(ev[i]) == top) candidates.push_back(i);
     std::vector<WeightedInterval> votes;
     for (size_t i : candidates) votes.push_back({ev[i].stated, 1.0});
     Selection sel = SelectCredible(votes, 1.0);
@@ -116,8 +138,13 @@ std::vector<Edition> FoldEditions(std::vector<Evidence>& ev, const std::vector<s
     }
     if (bn && !ed.interval.empty()) ed.best = std::clamp(bsum / bn, ed.interval.low, ed.interval.high);
     // Copies that merely restate the figure more loosely ("at least 800" beside "about 1,000")
-    // agree; a copy set aside, or a tie between copies, is a disagreement.
-    ed.copies_disagree = !ed.set_aside.empty() || sel.groups.size() > 1;
+    // agree; a candidate outvoted by the others, a variant that does not cover the edition's
+    // figure, or a tie between copies, is a disagreement.
+    ed.copies_disagree = sel.groups.size() > 1;
+    for (size_t i : ed.set_aside) {
+      const bool candidate = std::find(candidates.begin(), candidates.end(), i) != candidates.end();
+      if (candidate || !Covers(ev[i].stated, ed.interval)) ed.copies_disagree = true;
+    }
     out.push_back(std::move(ed));
   }
   return out;

@@ -65,6 +65,8 @@ json EstimateJson(const Estimate& e) {
                   {"source", x.source_id},
                   {"source_kind", Name(x.kind)},
                   {"as_of", x.as_of},
+                  {"copy_of", x.copy_of.empty() ? json(nullptr) : json(x.copy_of)},
+                  {"copy_as_of", x.copy_of.empty() ? json(nullptr) : json(x.copy_as_of)},
                   {"qualifier", Name(x.qualifier)},
                   {"claim_role", x.claim_role == ClaimRole::kUnspecified ? json(nullptr) : json(Name(x.claim_role))},
                   {"stated", IntervalJson(x.stated)},
@@ -125,6 +127,7 @@ json ConflictsJson(const std::vector<Conflict>& conflicts) {
         cj["source"] = r.source_id;
         cj["source_kind"] = Name(r.kind);
         cj["as_of"] = r.as_of;
+        cj["copy_of"] = r.copy_of.empty() ? json(nullptr) : json(r.copy_of);
         cj["qualifier"] = Name(r.qualifier);
         cj["low"] = NumberOrNull(r.low);
         cj["best"] = NumberOrNull(r.best);
@@ -195,8 +198,9 @@ std::string ConflictsText(const std::vector<Conflict>& conflicts) {
                          s.claims.empty() ? "" : fmt::format(", weight {}", Weight(s.weight)), s.interval.ToString());
       for (const ClaimRef& r : s.claims) {
         std::string key = r.key == c.key ? "" : fmt::format("{} {} {}: ", r.key.scope, Name(r.key.category), Name(r.key.subgroup));
-        out += fmt::format("    #{} {}{} — {} ({}), {}, weight {}\n", r.id, key, FigureText(r.qualifier, r.low, r.best, r.high),
-                           r.source_id, Name(r.kind), r.as_of, Weight(r.weight));
+        out += fmt::format("    #{} {}{} — {} ({}), {}{}, weight {}\n", r.id, key,
+                           FigureText(r.qualifier, r.low, r.best, r.high), r.source_id, Name(r.kind), r.as_of,
+                           r.copy_of.empty() ? "" : ", copy of " + r.copy_of, Weight(r.weight));
         out += "       " + Quote(r) + "\n";
       }
     }

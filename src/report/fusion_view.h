@@ -7,11 +7,13 @@
 //               stated estimate, null where no source states the key; plus stated (false:
 //               "no stated figure"), figure (">40,000"; null when not stated), bounds (the
 //               feasible bounds from the constraints, never the estimate), derived, evidence
-//               [{claim, source, source_kind, as_of, qualifier, claim_role, stated,
-//               kind_weight, recency, weight, window, role}], adjustments (changes to the
+//               [{claim, source, source_kind, as_of, copy_of, copy_as_of, qualifier, claim_role,
+//               stated, kind_weight, recency, weight, window, role}] (copy_of: the source whose
+//               edition a copy under another source belongs to, null otherwise; as_of is then
+//               the edition's date and copy_as_of the copy's own), adjustments (changes to the
 //               bounds), windows [{…, editions, variants}].
 //   conflicts:  scope, name, category, subgroup, unit, kind, as_of, summary, keys, sides
-//               [{label, credible, interval, weight, claims [{id, source, source_kind, as_of,
+//               [{label, credible, interval, weight, claims [{id, source, source_kind, as_of, copy_of,
 //               qualifier, low, best, high, figure, interval, weight, cue, sentence, page, note}]}].
 //   aggregates: region, category, subgroup, adhoc, sum, covered, members, coverage, countries,
 //               as_of_min, as_of_max, stated, stated_as_of, stated_below_countries.
