@@ -104,13 +104,18 @@ TEST(FuseE2E, FranceReturned271Versus302AppearsInConflicts) {
   EXPECT_NE(text.out.find("271 (soufan2017) vs 302 (soufan2017)"), std::string::npos);
 }
 
+// The article credits the Soufan Center with "fewer than 129": a copy of Soufan 2017's edition
+// (docs/fusion.md, "Copies under other sources"), so its disagreement with the report's own 129
+// is a copies conflict, with the article kept as its own source beside the edition's figure.
 void ExpectUsaConflict(const std::string& db, const std::string& news_source, const std::string& sentence_part) {
   json conflicts = Json({"--db", db, "-q", "conflicts", "--country", "USA", "--format", "json"});
-  auto usa = ConflictsOf(conflicts, "USA", "departed", "disagreement");
+  EXPECT_TRUE(ConflictsOf(conflicts, "USA", "departed", "disagreement").empty()) << conflicts.dump(2);
+  auto usa = ConflictsOf(conflicts, "USA", "departed", "copies");
   ASSERT_EQ(usa.size(), 1u) << conflicts.dump(2);
   EXPECT_EQ(Figures(usa[0]),
-            (std::vector<std::string>{"credible:soufan2017:129", "outvoted:" + news_source + ":<129"}));
+            (std::vector<std::string>{"edition figure:soufan2017:129", "set aside:" + news_source + ":<129"}));
   const json& news = usa[0]["sides"][1]["claims"][0];
+  EXPECT_EQ(news["copy_of"], "soufan2017");
   EXPECT_EQ(news["qualifier"], "fewer_than");
   EXPECT_EQ(news["high"], 129);
   EXPECT_NE(news["sentence"].get<std::string>().find(sentence_part), std::string::npos) << news.dump(2);
@@ -135,7 +140,7 @@ TEST(FuseE2E, SeedArticleFewerThan129ConflictsWithSoufans129) {
   json pending = Json({"--db", db, "-q", "conflicts", "--country", "USA", "--format", "json"});
   EXPECT_TRUE(ConflictsOf(pending, "USA", "departed", "disagreement").empty()) << pending.dump(2);
   json with = Json({"--db", db, "-q", "conflicts", "--country", "USA", "--include-pending", "--format", "json"});
-  EXPECT_EQ(ConflictsOf(with, "USA", "departed", "disagreement").size(), 1u);
+  EXPECT_EQ(ConflictsOf(with, "USA", "departed", "copies").size(), 1u);
   CliResult accept = RunCli({"--db", db, "-q", "review", "accept", "--source", "voice-of-america", "--as", "e2e"});
   ASSERT_EQ(accept.exit_code, 0) << accept.err;
   ExpectUsaConflict(db, "voice-of-america", "fewer than 129 fighters have come from the United States");
