@@ -152,10 +152,12 @@ TEST(Copies, PressCopiesOfAReportCountOnce) {
 
 // France returned: Soufan's own record says 271; a newspaper credits Soufan with 302. The
 // edition's own figure stands; the copy's figure is a variant, listed as a copies conflict
-// with the newspaper as its source and Soufan 2017 as the edition it copies.
+// with the newspaper as its source and Soufan 2017 as the edition it copies. A second paper
+// that prints Soufan's 271 takes no side.
 TEST(Copies, ACopysDifferentFigureIsAListedVariant) {
   FusionResult r = FuseLib({Exact(1, "FRA", Category::kReturned, 271, "2017-10-31", "soufan2017"),
-                            Credit(Exact(2, "FRA", Category::kReturned, 302, "2017-10-27", "paper1"), "Soufan Group")});
+                            Credit(Exact(2, "FRA", Category::kReturned, 302, "2017-10-27", "paper1"), "Soufan Group"),
+                            Credit(Exact(3, "FRA", Category::kReturned, 271, "2017-10-28", "paper2"), "Soufan Group")});
   const Estimate& e = r.estimates[0];
   EXPECT_EQ(e.interval.best, 271);
   EXPECT_EQ(e.sources, std::vector<std::string>{"soufan2017"});
@@ -170,6 +172,9 @@ TEST(Copies, ACopysDifferentFigureIsAListedVariant) {
   EXPECT_EQ(c.sides[1].claims[0].source_id, "paper1");
   EXPECT_EQ(c.sides[1].claims[0].copy_of, "soufan2017");
   EXPECT_EQ(c.sides[1].claims[0].as_of, "2017-10-27");
+  ASSERT_EQ(c.sides[0].claims.size(), 1u);
+  ASSERT_EQ(c.sides[1].claims.size(), 1u);
+  EXPECT_EQ(EvidenceOf(e, 3).role, EvidenceRole::kVariant);
   EXPECT_NE(c.summary.find("271 (soufan2017) vs 302 (paper1)"), std::string::npos) << c.summary;
 }
 

@@ -75,7 +75,8 @@ struct Edition {
   Interval interval;              // what the chosen claims allow together
   double weight = 0;              // the source's weight, once
   std::optional<double> best;     // mean of the chosen claims' points, clamped into `interval`
-  bool copies_disagree = false;   // a copy was set aside, or copies tie on different figures
+  std::vector<size_t> disagreeing;  // set-aside variants that do not restate the edition's figure
+  bool copies_disagree = false;   // a variant disagrees, or copies tie on different figures
 };
 
 // Which of an edition's claims may stand for it, best first: the headline of its own record,
@@ -140,11 +141,11 @@ std::vector<Edition> FoldEditions(std::vector<Evidence>& ev, const std::vector<s
     // Copies that merely restate the figure more loosely ("at least 800" beside "about 1,000")
     // agree; a candidate outvoted by the others, a variant that does not cover the edition's
     // figure, or a tie between copies, is a disagreement.
-    ed.copies_disagree = sel.groups.size() > 1;
     for (size_t i : ed.set_aside) {
       const bool candidate = std::find(candidates.begin(), candidates.end(), i) != candidates.end();
-      if (candidate || !Covers(ev[i].stated, ed.interval)) ed.copies_disagree = true;
+      if (candidate || !Covers(ev[i].stated, ed.interval)) ed.disagreeing.push_back(i);
     }
+    ed.copies_disagree = sel.groups.size() > 1 || !ed.disagreeing.empty();
     out.push_back(std::move(ed));
   }
   return out;
@@ -445,7 +446,7 @@ Reconciled Reconcile(std::vector<Evidence>& ev, bool cumulative, bool counts, co
         }
       };
       add(ed.chosen, true);
-      add(ed.set_aside, false);
+      add(ed.disagreeing, false);  // variants that restate the edition's figure take no side
       out.conflicts.push_back(std::move(c));
     }
   }
