@@ -369,7 +369,13 @@ Reconciled Reconcile(std::vector<Evidence>& ev, bool cumulative, bool counts, co
     bound.low_strict = acc.low_strict;
     cur.step.lower_bound = acc.low;
     Interval result = cur.selected.Intersect(bound);
-    if (result.empty() && !cur.selected.empty()) {
+    // A newer stated point below the older floor and below the older stated point is a
+    // decrease too, even when the newer figure's hedge reaches the floor: clipping "about 220"
+    // to the sliver 244–247 above an older 250 would state a precision no source gives. An
+    // older figure without a point ("more than 5,000") only bounds the newer one from below.
+    const bool point_below =
+        cur.selected.best && acc.best && *cur.selected.best < acc.low && *cur.selected.best < *acc.best;
+    if ((result.empty() || point_below) && !cur.selected.empty()) {
       // A newer cumulative figure below an older one: counts only grow, so this is a conflict.
       // The newer figure stands (a later publication is taken to correct an earlier one, as
       // Tunisia's revised official count did) and the older one is listed against it.
@@ -384,7 +390,7 @@ Reconciled Reconcile(std::vector<Evidence>& ev, bool cumulative, bool counts, co
       std::vector<size_t> older;
       for (size_t m = k + 1; m < wins.size(); ++m)
         for (size_t u : wins[m].used)
-          if (ev[u].stated.low > cur.selected.high) older.push_back(u);
+          if (ev[u].stated.low > (point_below ? *cur.selected.best : cur.selected.high)) older.push_back(u);
       if (older.empty()) older = wins[k + 1].used;
       KeyConflictSide old_side{"older", true, HullOf(ev, older), WeightOf(ev, older), older};
       c.sides = {newer, old_side};

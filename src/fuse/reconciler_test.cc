@@ -245,6 +245,38 @@ TEST(Fusion, NewerFigureFarBelowAnOlderOneIsADecreaseConflict) {
   EXPECT_EQ(r.conflicts[0].sides[1].claims[0].id, 1);
 }
 
+// Australia departed: "250" in 2014 (round: 244–256), "about 220" in 2018 ([193, 247]). The
+// newer hedge reaches the older floor, but its stated point lies below it: a decrease, and the
+// newer figure stands whole — not the sliver 244–247 that no source states.
+TEST(Fusion, NewerPointBelowAnOlderFloorIsADecreaseEvenWhenItsHedgeReachesIt) {
+  FusionResult r = FuseAll({Exact(1, "AUS", Category::kDeparted, 250, "2014-06-15", "tank"),
+                        MakeClaim(2, "AUS", Category::kDeparted, Qualifier::kApprox, std::nullopt, 220, std::nullopt,
+                                  "2018-02-27", "gov")});
+  const Estimate& e = r.estimates[0];
+  EXPECT_EQ(e.interval.low, 193);  // 220 − (5 + 22)
+  EXPECT_EQ(e.interval.high, 247);
+  EXPECT_EQ(e.interval.best, 220);
+  EXPECT_TRUE(e.conflict);
+  ASSERT_EQ(r.conflicts.size(), 1u);
+  EXPECT_EQ(r.conflicts[0].kind, ConflictKind::kDecrease);
+  EXPECT_EQ(r.conflicts[0].sides[0].claims[0].id, 2);
+  EXPECT_EQ(r.conflicts[0].sides[1].claims[0].id, 1);
+}
+
+// "More than 5,000" (2016) and "some 5,000" (2017): the older figure states no point, so the
+// newer one is bounded from below (5,001–6,000), not a decrease.
+TEST(Fusion, NewerPointAtAnOpenOlderFloorIsBoundedNotADecrease) {
+  FusionResult r = FuseAll({MakeClaim(1, "European Union", Category::kDeparted, Qualifier::kMoreThan, 5000, std::nullopt,
+                                  std::nullopt, "2016-12-31", "ran"),
+                        MakeClaim(2, "European Union", Category::kDeparted, Qualifier::kApprox, std::nullopt, 5000,
+                                  std::nullopt, "2017-10-31", "tank")});
+  const Estimate& e = r.estimates[0];
+  EXPECT_EQ(e.interval.low, 5001);
+  EXPECT_EQ(e.interval.high, 6000);
+  EXPECT_FALSE(e.conflict);
+  EXPECT_TRUE(r.conflicts.empty());
+}
+
 TEST(Fusion, StockCategoriesMayGoDownAndOlderFiguresAreSuperseded) {
   FusionResult r = FuseAll({Exact(1, "GBR", Category::kInTheater, 500, "2015-12-07", "tank"),
                         Exact(2, "GBR", Category::kInTheater, 100, "2017-10-31", "tank")});

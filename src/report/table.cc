@@ -84,6 +84,27 @@ std::vector<std::string> WrapWords(const std::string& s, size_t width) {
   return lines;
 }
 
+// A number cell on lines of at most `width` columns: whole when it fits, else a range split
+// after its dash ("2,000–" over "2,500"), so no figure is cut; cut only when a part is wider.
+constexpr std::string_view kRangeDash = "–";
+std::vector<std::string> WrapNumber(const std::string& s, size_t width) {
+  if (DisplayWidth(s) <= width) return {s};
+  size_t dash = s.find(kRangeDash);
+  if (dash != std::string::npos) {
+    std::string left = s.substr(0, dash + kRangeDash.size()), right = s.substr(dash + kRangeDash.size());
+    if (DisplayWidth(left) <= width && DisplayWidth(right) <= width) return {left, right};
+  }
+  return {Truncate(s, width)};
+}
+
+// The narrowest a number cell can go: the wider half of a range, else the whole cell.
+size_t NumberFloor(const std::string& s) {
+  size_t dash = s.find(kRangeDash);
+  if (dash == std::string::npos) return DisplayWidth(s);
+  return std::max(DisplayWidth(std::string_view(s).substr(0, dash + kRangeDash.size())),
+                  DisplayWidth(std::string_view(s).substr(dash + kRangeDash.size())));
+}
+
 size_t LongestWord(const std::string& s) {
   size_t longest = 0;
   for (size_t pos = 0; pos <= s.size();) {
@@ -101,15 +122,18 @@ std::string Table::RenderText(size_t max_width) const {
   // width: what the column needs on one line; floor: the narrowest it can go without cutting
   // a word (text columns wrap between words; number columns keep every cell whole and may
   // only wrap their header).
-  std::vector<size_t> width(n, 0), floor(n, 0);
+  // split_floor: the same, once number columns may also break a range after its dash.
+  std::vector<size_t> width(n, 0), floor(n, 0), split_floor(n, 0);
   for (size_t c = 0; c < n; ++c) {
     width[c] = DisplayWidth(headers_[c]);
-    floor[c] = LongestWord(headers_[c]);
+    floor[c] = split_floor[c] = LongestWord(headers_[c]);
     for (const auto& r : rows_) {
       width[c] = std::max(width[c], DisplayWidth(r[c]));
       floor[c] = std::max(floor[c], align_[c] == Align::kLeft ? LongestWord(r[c]) : DisplayWidth(r[c]));
+      split_floor[c] = std::max(split_floor[c], align_[c] == Align::kLeft ? LongestWord(r[c]) : NumberFloor(r[c]));
     }
     floor[c] = std::min(floor[c], width[c]);
+    split_floor[c] = std::min(split_floor[c], floor[c]);
   }
   size_t gap = 2;
   auto total = [&] {
@@ -118,8 +142,9 @@ std::string Table::RenderText(size_t max_width) const {
     return t;
   };
   // Narrow the widest column that can still give, until the table fits: first down to the
-  // floors, then with one space between columns, and only then (a single word wider than the
-  // room left) text columns go below their longest word, down to 8, and such a word is cut.
+  // floors, then with one space between columns, then with ranges in number columns broken
+  // after their dash, and only then (a single word wider than the room left) text columns go
+  // below their longest word, down to 8, and such a word is cut.
   auto shrink = [&](bool hard) {
     while (total() > max_width) {
       size_t best = n;
@@ -136,6 +161,10 @@ std::string Table::RenderText(size_t max_width) const {
     gap = 1;
     shrink(false);
   }
+  if (total() > max_width) {
+    floor = split_floor;
+    shrink(false);
+  }
   shrink(true);
   const std::string sep(gap, ' ');
   std::string out;
@@ -144,7 +173,7 @@ std::string Table::RenderText(size_t max_width) const {
     size_t height = 1;
     for (size_t c = 0; c < n; ++c) {
       parts[c] = align_[c] == Align::kLeft || header ? WrapWords(cells[c], width[c])
-                                                     : std::vector<std::string>{Truncate(cells[c], width[c])};
+                                                     : WrapNumber(cells[c], width[c]);
       height = std::max(height, parts[c].size());
     }
     for (size_t h = 0; h < height; ++h) {

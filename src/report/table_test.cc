@@ -54,6 +54,29 @@ TEST(Table, NarrowTablesWrapNamesBetweenWordsAndNeverCutNumbers) {
   EXPECT_NE(w.RenderText(12).find("…"), std::string::npos);
 }
 
+// When numbers alone leave too little room for a name's longest word, a range breaks after its
+// dash ("2,000–" over "2,500") before any name is cut; plain numbers stay whole.
+TEST(Table, RangesBreakAfterTheirDashBeforeANameIsCut) {
+  Table t({"Scope", "Departed", "In theatre"}, {Align::kLeft, Align::kRight, Align::kRight});
+  t.AddRow({"BIH Bosnia and Herzegovina", "5,001–6,000!", "2,000–2,500"});
+  t.AddRow({"AFG Afghanistan", "3,417", "~50"});
+  const std::string out = t.RenderText(28);
+  std::istringstream in(out);
+  std::string line;
+  std::vector<std::string> lines;
+  while (std::getline(in, line)) {
+    EXPECT_LE(DisplayWidth(line), 28u) << line;
+    lines.push_back(line);
+  }
+  EXPECT_EQ(out.find("…"), std::string::npos) << out;
+  EXPECT_NE(out.find("Herzegovina"), std::string::npos) << out;
+  EXPECT_NE(out.find("Afghanistan"), std::string::npos) << out;
+  EXPECT_NE(out.find("5,001–"), std::string::npos) << out;
+  EXPECT_NE(out.find("6,000!"), std::string::npos) << out;
+  EXPECT_EQ(out.find("5,001–6,000!"), std::string::npos) << out;  // it did break
+  EXPECT_NE(out.find("3,417"), std::string::npos) << out;
+}
+
 TEST(Table, CsvQuotesOnlyWhereNeeded) {
   Table t({"a", "b"});
   t.AddRow({"plain", "with, comma"});

@@ -62,11 +62,16 @@ Result<ImportStats> LoadLayers(Store& store, const std::vector<std::string>& nam
   return total;
 }
 
-Result<ImportStats> LoadLayersOnCreate(Store& store) {
+Result<std::vector<std::string>> LayersOnCreate() {
   FTF_ASSIGN_OR_RETURN(std::vector<LayerInfo> layers, BundledLayers());
   std::vector<std::string> names;
   for (const LayerInfo& l : layers)
     if (l.load_on_create) names.push_back(l.name);
+  return names;
+}
+
+Result<ImportStats> LoadLayersOnCreate(Store& store) {
+  FTF_ASSIGN_OR_RETURN(std::vector<std::string> names, LayersOnCreate());
   return LoadLayers(store, names);
 }
 

@@ -29,7 +29,10 @@ Result<ImportBatch> BundledLayer(const std::string& name);
 // Imports the named layers in one transaction each; the stats are summed.
 Result<ImportStats> LoadLayers(Store& store, const std::vector<std::string>& names);
 
-// The layers a new database gets (load_on_create).
+// The names of the layers a new database gets (load_on_create), in load order.
+Result<std::vector<std::string>> LayersOnCreate();
+
+// Imports the layers a new database gets (LayersOnCreate()).
 Result<ImportStats> LoadLayersOnCreate(Store& store);
 
 }  // namespace ftf

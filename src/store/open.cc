@@ -29,12 +29,15 @@ Result<std::unique_ptr<Store>> OpenStore(const StoreOptions& opts) {
   }
   if (created && opts.seed) {
     FTF_ASSIGN_OR_RETURN(ImportStats stats, SeedBaseline(*store));
-    FTF_ASSIGN_OR_RETURN(ImportStats layers, LoadLayersOnCreate(*store));
+    FTF_ASSIGN_OR_RETURN(std::vector<std::string> names, LayersOnCreate());
+    FTF_ASSIGN_OR_RETURN(ImportStats layers, LoadLayers(*store, names));
     stats.sources_added += layers.sources_added;
     stats.claims_added += layers.claims_added;
+    std::string what = "the bundled baseline";
+    for (const std::string& n : names) what += " and layer " + n;
     if (opts.notices)
-      fmt::print(stderr, "ftfwatch: created {} and seeded it with the bundled baseline ({} sources, {} claims)\n",
-                 store->Location(), stats.sources_added, stats.claims_added);
+      fmt::print(stderr, "ftfwatch: created {} and seeded it with {} ({} sources, {} claims)\n", store->Location(),
+                 what, stats.sources_added, stats.claims_added);
   }
   return store;
 }

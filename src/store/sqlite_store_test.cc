@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "store/baseline.h"
+#include "store/layers.h"
 #include "store/open.h"
 
 namespace ftf {
@@ -36,15 +37,21 @@ TEST_F(StoreTest, NewDatabaseIsSeededWithTheBaseline) {
   EXPECT_EQ(s.value()->SchemaVersion(), kSqliteSchemaVersion);
   auto n = s.value()->CountClaims({});
   ASSERT_TRUE(n.ok());
+  // The baseline and the layers marked load_on_create (data/layers/*/layer.json), each claim once.
   auto baseline = BundledBaseline();
   ASSERT_TRUE(baseline.ok());
-  EXPECT_EQ(n.value(), static_cast<int64_t>(baseline->claims.size()));
-  EXPECT_GT(n.value(), 280);
+  auto layers = LayersOnCreate();
+  ASSERT_TRUE(layers.ok());
+  EXPECT_EQ(*layers, std::vector<std::string>{"reports"});
+  auto reports = BundledLayer("reports");
+  ASSERT_TRUE(reports.ok());
+  EXPECT_EQ(n.value(), static_cast<int64_t>(baseline->claims.size() + reports->claims.size()));
+  EXPECT_GT(n.value(), 580);
   // Seeding again adds nothing.
   auto again = SeedBaseline(*s.value());
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(again->claims_added, 0);
-  EXPECT_EQ(again->claims_skipped, n.value());
+  EXPECT_EQ(again->claims_skipped, static_cast<int64_t>(baseline->claims.size()));
 }
 
 // Builds a database as ftfwatch 1 wrote it (schema version 1) with the given rows.

@@ -11,6 +11,7 @@
 #include <filesystem>
 
 #include "store/baseline.h"
+#include "store/layers.h"
 #include "store/export.h"
 #include "store/open.h"
 #include "store/pg_store.h"
@@ -78,12 +79,19 @@ Claim MakeClaim(const std::string& scope, double best, const std::string& source
 TEST_P(StoreContract, NewDatabaseIsSeededOnce) {
   auto s = Open(true);
   ASSERT_TRUE(s);
+  // The baseline and the layers marked load_on_create (the reports layer), each claim once.
   auto baseline = BundledBaseline();
   ASSERT_TRUE(baseline.ok());
-  EXPECT_EQ(s->CountClaims({}).value(), static_cast<int64_t>(baseline->claims.size()));
+  auto reports = BundledLayer("reports");
+  ASSERT_TRUE(reports.ok());
+  EXPECT_EQ(s->CountClaims({}).value(), static_cast<int64_t>(baseline->claims.size() + reports->claims.size()));
   auto again = SeedBaseline(*s);
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(again->claims_added, 0);
+  auto layers_again = LoadLayersOnCreate(*s);
+  ASSERT_TRUE(layers_again.ok());
+  EXPECT_EQ(layers_again->claims_added, 0);
+  EXPECT_EQ(layers_again->sources_added, 0);
 }
 
 TEST_P(StoreContract, ImportIsAllOrNothing) {

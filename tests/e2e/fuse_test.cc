@@ -56,9 +56,11 @@ TEST(FuseE2E, LedgerIsFusedByDefaultAndFranceReturnedIsTheHeadline) {
   EXPECT_EQ(fra["high"], 272);
   EXPECT_EQ(fra["figure"], "271");
   EXPECT_EQ(fra["conflict"], true);
-  EXPECT_EQ(fra["sources"], json::array({"soufan2017"}));
-  EXPECT_EQ(fra["claims"].size(), 1u);
-  EXPECT_EQ(fra["as_of"], "2017-10-31");
+  // The DGSI's 256 adults of March 2018 (reports layer: "at least 256" for all returnees, the 78
+  // minors besides) agree with the headline and are used beside it; they do not replace it.
+  EXPECT_EQ(fra["sources"], json::array({"fra_dgsi_2018", "soufan2017"}));
+  EXPECT_EQ(fra["claims"].size(), 2u);
+  EXPECT_EQ(fra["as_of"], "2018-03-08");
   for (const char* field : {"scope", "category", "subgroup", "unit", "low", "best", "high", "sources", "claims", "conflict"})
     EXPECT_TRUE(fra.contains(field)) << field;
   // The Soufan 2015 figure (~250) is older: it bounds the estimate from below and is listed.
@@ -69,10 +71,11 @@ TEST(FuseE2E, LedgerIsFusedByDefaultAndFranceReturnedIsTheHeadline) {
   EXPECT_EQ(dep["low"], 1896);  // 1,910 ± (5 + 9.55)
   EXPECT_EQ(dep["best"], 1910);
   EXPECT_EQ(dep["high"], 1924);
-  // --raw keeps the claims as stated.
+  // --raw keeps the claims as stated: the latest government figure, the DGSI's "at least 256".
   json raw = Json({"--db", db, "-q", "ledger", "--raw", "--country", "FRA", "--format", "json"});
   EXPECT_EQ(Entry(raw, "FRA", "returned")["method"], "latest-authoritative");
-  EXPECT_EQ(Entry(raw, "FRA", "returned")["qualifier"], "exact");
+  EXPECT_EQ(Entry(raw, "FRA", "returned")["qualifier"], "at_least");
+  EXPECT_EQ(Entry(raw, "FRA", "returned")["low"], 256);
 }
 
 TEST(FuseE2E, FranceReturned271Versus302AppearsInConflicts) {
@@ -171,7 +174,7 @@ TEST(FuseE2E, ExplainShowsTheStepsAndAsOfAnswersWithWhatWasPublished) {
   EXPECT_NE(r.out.find("set aside for the publication's headline"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("#"), std::string::npos);
   EXPECT_NE(r.out.find(", headline: exact → 271"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("FRA returned (all, persons) as of 2017-10-31: stated estimate 271, read as 271 (270–272); feasible "
+  EXPECT_NE(r.out.find("FRA returned (all, persons) as of 2018-03-08: stated estimate 271, read as 271 (270–272); feasible "
                        "bounds 270–272"),
             std::string::npos)
       << r.out;

@@ -25,6 +25,8 @@ json RawEntry(const std::string& db, const std::string& scope, const std::string
   return json();
 }
 
+// The raw rule ranks a government source above a think tank: Russia's raw figure is the FSB's
+// "about 2,400" of 2015-09-18 (reports layer, eadaily.com copy), not Soufan 2017's 3,417.
 TEST(LedgerE2E, BaselineFiguresForUsaUkAndRussia) {
   TempDir dir;
   std::string db = dir.File("ftf.db");
@@ -35,7 +37,10 @@ TEST(LedgerE2E, BaselineFiguresForUsaUkAndRussia) {
   EXPECT_EQ(usa_ret["best"], 7);
   EXPECT_EQ(usa_ret["sources"], json::array({"soufan2017"}));
   EXPECT_EQ(RawEntry(db, "GBR", "departed")["best"], 850);
-  EXPECT_EQ(RawEntry(db, "RUS", "departed")["best"], 3417);
+  json rus = RawEntry(db, "RUS", "departed");
+  EXPECT_EQ(rus["best"], 2400);
+  EXPECT_EQ(rus["as_of"], "2015-09-18");
+  EXPECT_EQ(rus["sources"][0], "rus_fsb_2015");
 }
 
 TEST(LedgerE2E, TableFitsOneHundredColumnsWithSeparators) {
@@ -52,15 +57,15 @@ TEST(LedgerE2E, TableFitsOneHundredColumnsWithSeparators) {
   }
   EXPECT_GT(lines, 40u);
   EXPECT_NE(r.out.find("RUS Russia"), std::string::npos);
-  EXPECT_NE(r.out.find("3,417"), std::string::npos);
+  EXPECT_NE(r.out.find("2,400"), std::string::npos);  // the raw figure for Russia (FSB, 2015)
 }
 
 TEST(LedgerE2E, CsvHasNoThousandsSeparators) {
   TempDir dir;
   CliResult r = RunCli({"--db", dir.File("ftf.db"), "-q", "ledger", "--raw", "--country", "RUS", "--format", "csv"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find(",3417,"), std::string::npos) << r.out;
-  EXPECT_EQ(r.out.find("3,417"), std::string::npos);
+  EXPECT_NE(r.out.find(",2400,"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("2,400"), std::string::npos);
 }
 
 TEST(LedgerE2E, AsOfHidesLaterPublications) {
