@@ -106,6 +106,36 @@ bool IsWordIn(const std::string& w, std::initializer_list<const char*> list) {
   return false;
 }
 
+// The Syrian war began in 2011: a total counted "since" an earlier year (or decade) mixes in
+// other destinations (Afghanistan, Somalia, Bosnia …), so it is no figure of the Syria and Iraq
+// flow. Figures for earlier years named as such ("by 2010") are unaffected.
+constexpr double kWarStartYear = 2011;
+
+// A year written as a decade ("1990s", "2000s"): its first year, or 0.
+int DecadeYear(const std::string& w) {
+  if (w.size() != 5 || w[4] != 's' || w[3] != '0') return 0;
+  int y = 0;
+  for (size_t i = 0; i < 4; ++i) {
+    if (w[i] < '0' || w[i] > '9') return 0;
+    y = y * 10 + (w[i] - '0');
+  }
+  return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+// The time word that makes number k a time expression ("since 2014", "between 2014 and 2017",
+// "from 2013 to 2015", "in 2015"), or nullptr: a year after such a word is a date whatever
+// follows it ("attacks between 2014 and 2017 on Turkish soil"). The words are traps.tsv's `time`
+// rows; a range carries its own "between"/"from".
+const std::string* TimeWord(const Sentence& s, size_t k, const RuleSet& r) {
+  const NumExpr& e = s.nums[k];
+  if (!e.year) return nullptr;
+  const auto& time = r.traps[static_cast<int>(TrapKind::kTime)];
+  if (auto m = time.Match(s.toks, e.begin, e.core_begin); m && m->second == e.core_begin) return m->first;
+  for (size_t len = 1; len <= 2 && len <= e.begin; ++len)
+    if (auto m = time.Match(s.toks, e.begin - len, e.begin); m && m->second == e.begin) return m->first;
+  return nullptr;
+}
+
 // Marks traps and works out the roles of the figures of a sentence.
 void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs) {
   const size_t n = s.toks.size();
@@ -129,6 +159,16 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         elsewhere = true;
     }
     if (elsewhere && !syria_iraq) sentence_traps.emplace_back(0, "another theatre (not Syria or Iraq)");
+    // "since 2001", "since the 1990s": a total since before the Syrian war.
+    for (size_t i = 0; i + 1 < n; ++i) {
+      if (s.toks[i].norm != "since") continue;
+      size_t j = i + 1;
+      if (s.Is(j, "the") && j + 1 < n) ++j;
+      double year = DecadeYear(s.toks[j].norm);
+      if (int at = s.num_at[j]; at >= 0 && s.nums[at].year && s.nums[at].begin == j) year = s.nums[at].Value();
+      if (year > 0 && year < kWarStartYear)
+        sentence_traps.emplace_back(i, "a total since before the Syrian war (other destinations included)");
+    }
     // A total since before the Syrian war ("since 2001") mixes destinations, unless the clause
     // names Syria or Iraq for its figures ("92 journeys since 2001, 78 of them to Syria and Iraq").
     if (syria_iraq)
@@ -211,6 +251,7 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       ++i;
     }
     if (role.countries) continue;
+    if (const std::string* why = TimeWord(s, k, r)) drop(*why);
     if (e.year && !person_follows) drop("a year");
     // "Aug. 27, 2014", "27 August 2014": a year closing a date, whatever follows it.
     if (e.year && e.begin >= 2 && ((s.toks[e.begin - 1].norm == "," && s.num_at[e.begin - 2] >= 0) ||
@@ -234,12 +275,18 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     // Ages and numbered things after the number: "15-year-old".
     if (e.end < n && s.toks[e.end].norm.starts_with("year-old")) drop("age");
   }
-  // "between December 17 and 18": the second day of a date range is a date too.
+  // "between December 17 and 18", "between 2017 and 19": the second end of a date range or of
+  // a time expression is a date too.
   for (size_t k = 1; k < m; ++k) {
     const NumExpr& e = s.nums[k];
-    if (e.begin >= 2 && IsWordIn(s.toks[e.begin - 1].norm, {"and", "to", "-"}) &&
-        s.num_at[e.begin - 2] == static_cast<int>(k - 1) && s.roles[k - 1].dropped && s.roles[k - 1].why == "date" &&
-        !s.roles[k].dropped) {
+    const NumRole& prev = s.roles[k - 1];
+    // A spaced dash opens an aside ("in 2019 — 406 children …"), not the range's other end.
+    const bool joined = e.begin >= 2 && (IsWordIn(s.toks[e.begin - 1].norm, {"and", "to"}) ||
+                                         (s.toks[e.begin - 1].norm == "-" && !s.toks[e.begin - 1].space_before &&
+                                          !s.toks[e.begin].space_before));
+    const bool time_before = prev.dropped && (prev.why == "date" || prev.why.starts_with("a time expression"));
+    if (joined &&
+        s.num_at[e.begin - 2] == static_cast<int>(k - 1) && time_before && !s.roles[k].dropped) {
       s.roles[k].dropped = true;
       s.roles[k].why = "date";
     }
@@ -785,6 +832,9 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
             c.source_id = opts.source_id;
             c.attributed_to = who;
             c.origin = r.Origin();
+            // The rule that decided the claim's category (as `--explain` names it): the review
+            // queue selects by it ("accept every claim of category:counted-noun:returned").
+            c.rule = cat_rule;
             c.document_sha256 = opts.document_sha256;
             size_t a = s.toks[ne.begin].start;
             size_t b = s.toks[ne.end - 1].end;

@@ -341,8 +341,32 @@ TEST(Families, ExplainGivesEveryNumberAndItsRule) {
   EXPECT_EQ(ex.mentions[1].category_rule, "category:cue-in-own-words:returned");
   EXPECT_EQ(ex.mentions[1].scope_rule, "scope:own-words-demonym");
   ASSERT_EQ(ex.mentions[1].claims.size(), 1u);
-  EXPECT_EQ(ex.claims[ex.mentions[1].claims[0]].origin, "extractor/2.0.0");
-  EXPECT_EQ(ex.mentions[2].rule, "trap: a year");
+  EXPECT_EQ(ex.claims[ex.mentions[1].claims[0]].origin, RuleSet::Bundled().Origin());
+  // The claim records the rule that decided it, for the review queue's "by rule" selection.
+  EXPECT_EQ(ex.claims[ex.mentions[1].claims[0]].rule, "category:cue-in-own-words:returned");
+  // "since 2014": the time word decides before the bare-year rule does (rules 2.1.0).
+  EXPECT_EQ(ex.mentions[2].rule, "trap: a time expression (a year after \"since\")");
+}
+
+// --- Rules 2.1.0 (issue 10, tuning on real pages; our own sentences) -------------------------
+
+TEST(Rules21, AYearAfterATimeWordIsATimeExpressionWhateverFollows) {
+  // A place after the years does not make them a count of people.
+  EXPECT_EQ(Keys("Returning jihadists carried out attacks between 2015 and 2016 in Belgian cities."), V{});
+  // The short end of a range of years is a year too.
+  EXPECT_EQ(Keys("About 40 Dutch fighters left for Syria between 2013 and 14."), (V{"departed/all/NLD/persons/40000"}));
+  // A spaced dash after a year opens an aside: its figure is no year.
+  EXPECT_EQ(Keys("Sweden brought home 20 of its citizens from Syria in 2021 - 14 children and six women."),
+            (V{"returned/all/SWE/persons/20000", "returned/minors/SWE/persons/14000", "returned/women/SWE/persons/6000"}));
+  // A day after a weekday is a date.
+  EXPECT_EQ(Keys("On Tuesday 14 the ministry said 25 Belgian fighters had returned."), (V{"returned/all/BEL/persons/25000"}));
+}
+
+TEST(Rules21, TotalsSinceBeforeTheSyrianWarMixDestinations) {
+  EXPECT_EQ(Keys("Since 1995, some 150 Bosnian volunteers have travelled abroad to fight for jihadist groups."), V{});
+  EXPECT_EQ(Keys("Since the 1990s, about 90 Danish jihadists have gone abroad to fight."), V{});
+  // A year after the war began is only a date.
+  EXPECT_EQ(Keys("Since 2012, some 150 Bosnian fighters have travelled to Syria."), (V{"departed/all/BIH/persons/150000"}));
 }
 
 }  // namespace families
