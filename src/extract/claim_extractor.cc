@@ -520,6 +520,34 @@ bool TableLineOfOrigin(const Sentence& s, size_t k) {
   return true;
 }
 
+// Figure k's predicate is an event still to come: a planned cue among its own words, among
+// those of the figures coordinated with it ("Four women and 9 children to be repatriated"), or
+// right before it ("will soon repatriate about 20").
+bool PlannedPredicate(const Sentence& s, size_t k) {
+  const NumExpr& e = s.nums[k];
+  size_t to = std::max(s.roles[k].seg_end, e.end);
+  // Coordinated: each figure's own words run up to the next one and hold no cue of their own.
+  for (size_t j = k + 1, prev = k; j < s.nums.size(); prev = j++) {
+    if (s.roles[prev].seg_end < s.nums[j].begin) break;
+    bool own_cue = false;
+    for (const Cue& c : s.cues) own_cue |= c.tb >= s.nums[prev].end && c.tb < s.nums[j].begin;
+    if (own_cue) break;
+    to = std::max(to, s.roles[j].seg_end);
+  }
+  // The first predicate decides: "65 Malaysians detained in Syria … want to come home" are held.
+  for (const Cue& c : s.cues)
+    if (c.tb >= e.end && c.tb < to) to = c.tb;
+  for (const Cue& c : s.planned) {
+    if (c.tb >= e.end && c.tb < to) return true;
+    if (c.te <= e.begin && e.begin - c.te <= 2) {
+      bool plain = true;
+      for (size_t i = c.te; i < e.begin; ++i) plain &= s.toks[i].kind == TokKind::kWord;
+      if (plain) return true;
+    }
+  }
+  return false;
+}
+
 MentionDecision Mention(const Sentence& s, const NumExpr& e) {
   MentionDecision d;
   size_t a = s.toks[e.begin].start, b = s.toks[e.end - 1].end;
@@ -679,6 +707,10 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
         };
         if (role.dropped) {
           no("trap: " + role.why);
+          continue;
+        }
+        if (PlannedPredicate(s, k)) {
+          no("plan: an event planned, hoped for or still to come (\"to be repatriated\")");
           continue;
         }
         std::string cat_rule;

@@ -369,6 +369,21 @@ TEST(Rules21, TotalsSinceBeforeTheSyrianWarMixDestinations) {
   EXPECT_EQ(Keys("Since 2012, some 150 Bosnian fighters have travelled to Syria."), (V{"departed/all/BIH/persons/150000"}));
 }
 
+TEST(Rules21, EventsStillToComeCountNobody) {
+  EXPECT_EQ(Keys("Three Belgian women and 11 children to be repatriated from Syrian camp"), V{});
+  EXPECT_EQ(Keys("Canada will soon repatriate about 20 of its citizens held in Syria."), V{});
+  EXPECT_EQ(Keys("The government said it would start bringing back 45 Swedish jihadists."), V{});
+  EXPECT_EQ(Keys("Some 70 Moroccan fighters want to return home from Syria."), V{});
+  // A return under way or done is a claim, and so is a figure beside a planned one.
+  EXPECT_EQ(Keys("Norway has repatriated 12 children from Syria, and five more are to be flown home next week."),
+            (V{"returned/minors/NOR/persons/12000"}));
+  ExtractOptions o;
+  o.explain = true;
+  Extraction ex = ClaimExtractor().Extract("Some 70 Moroccan fighters want to return home from Syria.", o);
+  ASSERT_EQ(ex.mentions.size(), 1u);
+  EXPECT_TRUE(ex.mentions[0].rule.starts_with("plan:")) << ex.mentions[0].rule;
+}
+
 }  // namespace families
 
 }  // namespace

@@ -99,8 +99,8 @@ struct CueRule {
   Category category = Category::kDeparted;
   Where where = Where::kAny;
 };
-enum class TrapKind { kNoun, kLabel, kBefore, kSegment, kSentence, kTime };
-inline constexpr int kTrapKinds = 6;
+enum class TrapKind { kNoun, kLabel, kBefore, kSegment, kSentence, kTime, kPlan };
+inline constexpr int kTrapKinds = 7;
 enum class PersonKind { kFtf, kPerson };
 enum class AttrKind { kVerb, kPrep, kReport, kUnnamed, kAnaphor, kInstitution, kTitle };
 inline constexpr int kAttrKinds = 7;
