@@ -384,6 +384,20 @@ TEST(Rules21, EventsStillToComeCountNobody) {
   EXPECT_TRUE(ex.mentions[0].rule.starts_with("plan:")) << ex.mentions[0].rule;
 }
 
+TEST(Rules21, RegionsAsTheTextWordsThem) {
+  EXPECT_EQ(Keys("About 2,000 Westerners have gone to Syria."), (V{"departed/all/Western countries/persons/2000000"}));
+  EXPECT_EQ(Keys("More than 900 North African volunteers travelled to Iraq."), (V{"departed/all/North Africa/persons/900000"}));
+  EXPECT_EQ(Keys("Hundreds of Balkan jihadists have joined the Islamic State."),
+            (V{"departed/all/Western Balkans/persons/200000"}));
+  EXPECT_EQ(Keys("Some 400 Central Asian fighters have returned home."), (V{"returned/all/Central Asia/persons/400000"}));
+  // A country's own demonym still wins over the continent's adjective.
+  EXPECT_EQ(Keys("About 60 South African fighters joined IS in Syria."), (V{"departed/all/ZAF/persons/60000"}));
+  // "The Middle East" is its own region, not MENA, and where fighters went is no origin.
+  EXPECT_EQ(Keys("Up to 11,000 fighters came from the Middle East."), (V{"departed/all/Middle East/persons/11000000"}));
+  EXPECT_EQ(Keys("Of the 400 Dutch jihadists who joined the group in the Middle East, 60 were killed."),
+            (V{"departed/all/NLD/persons/400000", "killed/all/NLD/persons/60000"}));
+}
+
 }  // namespace families
 
 }  // namespace

@@ -17,9 +17,11 @@ bool IsDestination(const Sentence& s, const Place& p, std::optional<Category> ca
   if (p.theatre) return true;
   if (cat == Category::kReturned) return false;
   // "joined IS in the Middle East", "left for the wars in the Middle East": where they went.
-  if (p.scope == "MENA" && p.tb >= 2 && s.toks[p.tb - 1].norm == "the" &&
-      IsWordIn(s.toks[p.tb - 2].norm, {"in", "for", "to", "into"}))
-    return true;
+  if (p.scope == "MENA" || p.scope == "Middle East") {
+    size_t b = p.tb;  // at "the" (the gazetteer's "the Middle East", or the word before)
+    if (s.toks[b].norm != "the") b = b > 0 && s.toks[b - 1].norm == "the" ? b - 1 : 0;
+    if (b > 0 && IsWordIn(s.toks[b - 1].norm, {"in", "for", "to", "into"})) return true;
+  }
   // "to Libya", "to northern Afghanistan", "into Syria"
   size_t i = p.tb;
   for (int back = 0; back < 3 && i > 0; ++back) {
