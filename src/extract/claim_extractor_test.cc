@@ -398,6 +398,16 @@ TEST(Rules21, RegionsAsTheTextWordsThem) {
             (V{"departed/all/NLD/persons/400000", "killed/all/NLD/persons/60000"}));
 }
 
+TEST(Rules21, PeopleFromManyCountriesAreAWorldFigure) {
+  // Ireland is where the question was asked, not where the 9,000 came from.
+  EXPECT_EQ(Keys("An Irish senator said that as many as 9,000 people from 60 different countries have travelled to "
+                 "fight for the Islamic State."),
+            (V{"departed/all/World/persons/9000000", "departed/all/World/countries/60000"}));
+  // A place that only locates the speaker ("a Norway-based group") is no scope either.
+  EXPECT_EQ(Keys("A Norway-based research group counted about 7,000 foreign fighters who have returned."),
+            (V{"returned/all/World/persons/7000000"}));
+}
+
 }  // namespace families
 
 }  // namespace
