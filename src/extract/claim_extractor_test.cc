@@ -408,6 +408,16 @@ TEST(Rules21, PeopleFromManyCountriesAreAWorldFigure) {
             (V{"returned/all/World/persons/7000000"}));
 }
 
+TEST(Rules21, NavigationWordsThatAreAlsoEnglishMarkFurnitureOnlyAsLabels) {
+  // "Watch", "Related" open ordinary sentences too.
+  EXPECT_EQ(Keys("Watch lists in Belgium now hold 450 returnees from Syria."), (V{"returned/all/BEL/persons/450000"}));
+  EXPECT_EQ(Keys("Related to this, 35 Austrian fighters have returned home."), (V{"returned/all/AUT/persons/35000"}));
+  // As labels they are furniture.
+  EXPECT_EQ(Keys("Fighters come home\n\nWatch: 450 Belgian fighters have returned\nRELATED 35 Austrian fighters have "
+                 "returned\nListen | 20 Danish fighters returned\n"),
+            V{});
+}
+
 }  // namespace families
 
 }  // namespace

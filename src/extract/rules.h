@@ -155,7 +155,11 @@ struct RuleSet {
   std::array<PhraseTable<int>, kAttrKinds> attribution;
   std::unordered_set<std::string> abbreviations;           // as written, without the stop
   PhraseTable<int> discourse_openers;                      // "of these", "another", "the rest"
-  std::vector<std::string> navigation;                     // lower-case openers of page furniture lines
+  struct NavOpener {
+    std::string phrase;  // lower case
+    bool label_only;     // ordinary English too: furniture only as a label ("Watch: …", "WATCH …")
+  };
+  std::vector<NavOpener> navigation;                       // openers of page furniture lines
 
   // True when a paragraph opens with a navigation phrase ("Read more: …"): page furniture.
   bool IsNavigation(std::string_view paragraph) const;
