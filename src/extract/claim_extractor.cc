@@ -213,6 +213,26 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         after_figure = true;
       if (!after_place && !after_figure) drop("reference: a bracketed item or reference number");
     }
+    // "(5, 6)", "(3-5; 8)": a bracket of nothing but small numbers after a word that is neither
+    // a place nor a figure lists references or notes.
+    if (int pg = s.paren[e.begin]; pg >= 0 && e.begin > 0) {
+      size_t open = e.begin;
+      while (open > 0 && s.paren[open - 1] == pg) --open;
+      size_t close = e.end;
+      while (close < n && s.paren[close] == pg) ++close;
+      int numbers = 0;
+      bool only = s.toks[open].norm == "(" && close > open + 1 && s.toks[close - 1].norm == ")";
+      for (size_t i = open + 1; only && i + 1 < close; ++i) {
+        const Token& t = s.toks[i];
+        if (t.kind == TokKind::kNumber && t.norm.size() <= 2) ++numbers;
+        else if (!IsWordIn(t.norm, {",", ";", "-"})) only = false;
+      }
+      bool after_place = false;
+      for (const Place& p : s.places) after_place |= p.te == open && !p.theatre;  // "Syria (3, 7)" is no list item
+      const bool after_figure = open > 0 && s.num_at[open - 1] >= 0;
+      if (only && numbers >= 2 && open > 0 && s.toks[open - 1].kind == TokKind::kWord && !after_place && !after_figure)
+        drop("reference: a bracketed list of reference numbers");
+    }
     // The counted noun, skipping up to two modifiers.
     bool person_follows = false;
     size_t i = e.end;
@@ -242,8 +262,13 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         break;
       }
       bool place = false;
-      for (const Place& p : s.places)
-        if (p.tb == i) place = true;
+      for (const Place& p : s.places) {
+        if (p.tb != i) continue;
+        place = true;
+        // "8,000 Syrian rebels", "3,000 Iraqi children": people of the theatre itself are no
+        // foreign fighters (the annotation guide's camp totals that mix in Syrians and Iraqis).
+        if (p.theatre && p.demonym) drop("people of Syria or Iraq, not foreign fighters");
+      }
       if (place) {
         person_follows = true;
         break;

@@ -418,6 +418,13 @@ TEST(Rules21, NavigationWordsThatAreAlsoEnglishMarkFurnitureOnlyAsLabels) {
             V{});
 }
 
+TEST(Rules21, TheatrePeopleAndReferenceListsAreNoFigures) {
+  EXPECT_EQ(Keys("In 2016, 12,000 foreign jihadists and 7,500 Syrian rebels were killed."),
+            (V{"killed/all/World/persons/12000000"}));
+  EXPECT_EQ(Keys("In all, 90 Chilean fighters are believed to have travelled to Syria (3, 7)."),
+            (V{"departed/all/CHL/persons/90000"}));
+}
+
 }  // namespace families
 
 }  // namespace
