@@ -277,6 +277,9 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     }
     if (role.countries) continue;
     if (const std::string* why = TimeWord(s, k, r)) drop(*why);
+    if (e.kind == NumKind::kVague)
+      if (auto v = r.vague.Match(s.toks, e.core_begin, e.core_end); v && !v->first->coded)
+        drop("vague: a word the guide gives no interval for (\"scores\", \"several thousand\")");
     if (e.year && !person_follows) drop("a year");
     // "Aug. 27, 2014", "27 August 2014": a year closing a date, whatever follows it.
     if (e.year && e.begin >= 2 && ((s.toks[e.begin - 1].norm == "," && s.num_at[e.begin - 2] >= 0) ||

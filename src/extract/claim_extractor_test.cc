@@ -425,6 +425,11 @@ TEST(Rules21, TheatrePeopleAndReferenceListsAreNoFigures) {
             (V{"departed/all/CHL/persons/90000"}));
 }
 
+TEST(Rules21, VagueWordsWithoutAnIntervalAreNotCoded) {
+  EXPECT_EQ(Keys("Scores of Dutch fighters have returned, and several thousand Europeans joined IS."), V{});
+  EXPECT_EQ(Keys("Hundreds of Dutch fighters have returned."), (V{"returned/all/NLD/persons/200000"}));
+}
+
 }  // namespace families
 
 }  // namespace

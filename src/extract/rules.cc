@@ -126,7 +126,8 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
       FTF_RETURN_IF_ERROR(Need(f, r, 3));
       FTF_ASSIGN_OR_RETURN(double lo, Num(f, r, 1));
       FTF_ASSIGN_OR_RETURN(double hi, Num(f, r, 2));
-      rs.vague.Add(PhraseWords(r.cells[0]), VagueRule{lo, hi});
+      bool coded = r.cells.size() < 4 || r.cells[3] != "no";
+      rs.vague.Add(PhraseWords(r.cells[0]), VagueRule{lo, hi, coded});
     }
   }
   {

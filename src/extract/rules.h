@@ -93,6 +93,7 @@ struct HedgeRule {
 };
 struct VagueRule {
   double low = 0, high = 0;
+  bool coded = true;  // false: the guide gives it no interval ("scores"), so it is never a claim
 };
 struct CueRule {
   enum class Where { kAny, kAfter, kBefore };
