@@ -289,6 +289,10 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       const std::string& prev = s.toks[e.begin - 1].norm;
       if (prev == "$" || prev == "€" || prev == "£" || prev == "us$") drop("money");
       if (r.traps[static_cast<int>(TrapKind::kLabel)].Match(s.toks, e.begin - 1, e.begin)) drop("a label");
+      // "Aug. 27", "Jun. 30": a label abbreviated with a full stop.
+      if (prev == "." && e.begin >= 2) {
+        if (auto lab = r.traps[static_cast<int>(TrapKind::kLabel)].Match(s.toks, e.begin - 2, e.begin - 1)) drop(*lab->first);
+      }
       if (e.word_number && (prev == "the" || prev == "these" || prev == "those")) drop("a reference (\"the two\")");
       std::string why;
       if (Before(s, e.begin, r.traps[static_cast<int>(TrapKind::kBefore)], &why)) drop(why);

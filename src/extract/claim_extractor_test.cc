@@ -430,6 +430,11 @@ TEST(Rules21, VagueWordsWithoutAnIntervalAreNotCoded) {
   EXPECT_EQ(Keys("Hundreds of Dutch fighters have returned."), (V{"returned/all/NLD/persons/200000"}));
 }
 
+TEST(Rules21, AbbreviatedDatesAndAgesOfChildren) {
+  EXPECT_EQ(Keys("The photo of Syrian camps, posted Wednesday, Aug. 27, 2014, shows detained jihadists."), V{});
+  EXPECT_EQ(Keys("She was a child of 12 when she was taken to Syria by her father."), V{});
+}
+
 }  // namespace families
 
 }  // namespace
