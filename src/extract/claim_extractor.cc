@@ -107,6 +107,36 @@ bool IsWordIn(const std::string& w, std::initializer_list<const char*> list) {
   return false;
 }
 
+// The Syrian war began in 2011: a total counted "since" an earlier year (or decade) mixes in
+// other destinations (Afghanistan, Somalia, Bosnia …), so it is no figure of the Syria and Iraq
+// flow. Figures for earlier years named as such ("by 2010") are unaffected.
+constexpr double kWarStartYear = 2011;
+
+// A year written as a decade ("1990s", "2000s"): its first year, or 0.
+int DecadeYear(const std::string& w) {
+  if (w.size() != 5 || w[4] != 's' || w[3] != '0') return 0;
+  int y = 0;
+  for (size_t i = 0; i < 4; ++i) {
+    if (w[i] < '0' || w[i] > '9') return 0;
+    y = y * 10 + (w[i] - '0');
+  }
+  return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+// The time word that makes number k a time expression ("since 2014", "between 2014 and 2017",
+// "from 2013 to 2015", "in 2015"), or nullptr: a year after such a word is a date whatever
+// follows it ("attacks between 2014 and 2017 on Turkish soil"). The words are traps.tsv's `time`
+// rows; a range carries its own "between"/"from".
+const std::string* TimeWord(const Sentence& s, size_t k, const RuleSet& r) {
+  const NumExpr& e = s.nums[k];
+  if (!e.year) return nullptr;
+  const auto& time = r.traps[static_cast<int>(TrapKind::kTime)];
+  if (auto m = time.Match(s.toks, e.begin, e.core_begin); m && m->second == e.core_begin) return m->first;
+  for (size_t len = 1; len <= 2 && len <= e.begin; ++len)
+    if (auto m = time.Match(s.toks, e.begin - len, e.begin); m && m->second == e.begin) return m->first;
+  return nullptr;
+}
+
 // Marks traps and works out the roles of the figures of a sentence.
 void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs) {
   const size_t n = s.toks.size();
@@ -130,6 +160,16 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         elsewhere = true;
     }
     if (elsewhere && !syria_iraq) sentence_traps.emplace_back(0, "another theatre (not Syria or Iraq)");
+    // "since 2001", "since the 1990s": a total since before the Syrian war.
+    for (size_t i = 0; i + 1 < n; ++i) {
+      if (s.toks[i].norm != "since") continue;
+      size_t j = i + 1;
+      if (s.Is(j, "the") && j + 1 < n) ++j;
+      double year = DecadeYear(s.toks[j].norm);
+      if (int at = s.num_at[j]; at >= 0 && s.nums[at].year && s.nums[at].begin == j) year = s.nums[at].Value();
+      if (year > 0 && year < kWarStartYear)
+        sentence_traps.emplace_back(i, "a total since before the Syrian war (other destinations included)");
+    }
     // A total since before the Syrian war ("since 2001") mixes destinations, unless the clause
     // names Syria or Iraq for its figures ("92 journeys since 2001, 78 of them to Syria and Iraq").
     if (syria_iraq)
@@ -174,6 +214,26 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         after_figure = true;
       if (!after_place && !after_figure) drop("reference: a bracketed item or reference number");
     }
+    // "(5, 6)", "(3-5; 8)": a bracket of nothing but small numbers after a word that is neither
+    // a place nor a figure lists references or notes.
+    if (int pg = s.paren[e.begin]; pg >= 0 && e.begin > 0) {
+      size_t open = e.begin;
+      while (open > 0 && s.paren[open - 1] == pg) --open;
+      size_t close = e.end;
+      while (close < n && s.paren[close] == pg) ++close;
+      int numbers = 0;
+      bool only = s.toks[open].norm == "(" && close > open + 1 && s.toks[close - 1].norm == ")";
+      for (size_t i = open + 1; only && i + 1 < close; ++i) {
+        const Token& t = s.toks[i];
+        if (t.kind == TokKind::kNumber && t.norm.size() <= 2) ++numbers;
+        else if (!IsWordIn(t.norm, {",", ";", "-"})) only = false;
+      }
+      bool after_place = false;
+      for (const Place& p : s.places) after_place |= p.te == open && !p.theatre;  // "Syria (3, 7)" is no list item
+      const bool after_figure = open > 0 && s.num_at[open - 1] >= 0;
+      if (only && numbers >= 2 && open > 0 && s.toks[open - 1].kind == TokKind::kWord && !after_place && !after_figure)
+        drop("reference: a bracketed list of reference numbers");
+    }
     // The counted noun, skipping up to two modifiers.
     bool person_follows = false;
     size_t i = e.end;
@@ -203,8 +263,13 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         break;
       }
       bool place = false;
-      for (const Place& p : s.places)
-        if (p.tb == i) place = true;
+      for (const Place& p : s.places) {
+        if (p.tb != i) continue;
+        place = true;
+        // "8,000 Syrian rebels", "3,000 Iraqi children": people of the theatre itself are no
+        // foreign fighters (the annotation guide's camp totals that mix in Syrians and Iraqis).
+        if (p.theatre && p.demonym) drop("people of Syria or Iraq, not foreign fighters");
+      }
       if (place) {
         person_follows = true;
         break;
@@ -212,6 +277,10 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       ++i;
     }
     if (role.countries) continue;
+    if (const std::string* why = TimeWord(s, k, r)) drop(*why);
+    if (e.kind == NumKind::kVague)
+      if (auto v = r.vague.Match(s.toks, e.core_begin, e.core_end); v && !v->first->coded)
+        drop("vague: a word the guide gives no interval for (\"scores\", \"several thousand\")");
     if (e.year && !person_follows) drop("a year");
     // "Aug. 27, 2014", "27 August 2014": a year closing a date, whatever follows it.
     if (e.year && e.begin >= 2 && ((s.toks[e.begin - 1].norm == "," && s.num_at[e.begin - 2] >= 0) ||
@@ -221,6 +290,10 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       const std::string& prev = s.toks[e.begin - 1].norm;
       if (prev == "$" || prev == "€" || prev == "£" || prev == "us$") drop("money");
       if (r.traps[static_cast<int>(TrapKind::kLabel)].Match(s.toks, e.begin - 1, e.begin)) drop("a label");
+      // "Aug. 27", "Jun. 30": a label abbreviated with a full stop.
+      if (prev == "." && e.begin >= 2) {
+        if (auto lab = r.traps[static_cast<int>(TrapKind::kLabel)].Match(s.toks, e.begin - 2, e.begin - 1)) drop(*lab->first);
+      }
       if (e.word_number && (prev == "the" || prev == "these" || prev == "those")) drop("a reference (\"the two\")");
       std::string why;
       if (Before(s, e.begin, r.traps[static_cast<int>(TrapKind::kBefore)], &why)) drop(why);
@@ -235,12 +308,18 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     // Ages and numbered things after the number: "15-year-old".
     if (e.end < n && s.toks[e.end].norm.starts_with("year-old")) drop("age");
   }
-  // "between December 17 and 18": the second day of a date range is a date too.
+  // "between December 17 and 18", "between 2017 and 19": the second end of a date range or of
+  // a time expression is a date too.
   for (size_t k = 1; k < m; ++k) {
     const NumExpr& e = s.nums[k];
-    if (e.begin >= 2 && IsWordIn(s.toks[e.begin - 1].norm, {"and", "to", "-"}) &&
-        s.num_at[e.begin - 2] == static_cast<int>(k - 1) && s.roles[k - 1].dropped && s.roles[k - 1].why == "date" &&
-        !s.roles[k].dropped) {
+    const NumRole& prev = s.roles[k - 1];
+    // A spaced dash opens an aside ("in 2019 — 406 children …"), not the range's other end.
+    const bool joined = e.begin >= 2 && (IsWordIn(s.toks[e.begin - 1].norm, {"and", "to"}) ||
+                                         (s.toks[e.begin - 1].norm == "-" && !s.toks[e.begin - 1].space_before &&
+                                          !s.toks[e.begin].space_before));
+    const bool time_before = prev.dropped && (prev.why == "date" || prev.why.starts_with("a time expression"));
+    if (joined &&
+        s.num_at[e.begin - 2] == static_cast<int>(k - 1) && time_before && !s.roles[k].dropped) {
       s.roles[k].dropped = true;
       s.roles[k].why = "date";
     }
@@ -474,6 +553,34 @@ bool TableLineOfOrigin(const Sentence& s, size_t k) {
   return true;
 }
 
+// Figure k's predicate is an event still to come: a planned cue among its own words, among
+// those of the figures coordinated with it ("Four women and 9 children to be repatriated"), or
+// right before it ("will soon repatriate about 20").
+bool PlannedPredicate(const Sentence& s, size_t k) {
+  const NumExpr& e = s.nums[k];
+  size_t to = std::max(s.roles[k].seg_end, e.end);
+  // Coordinated: each figure's own words run up to the next one and hold no cue of their own.
+  for (size_t j = k + 1, prev = k; j < s.nums.size(); prev = j++) {
+    if (s.roles[prev].seg_end < s.nums[j].begin) break;
+    bool own_cue = false;
+    for (const Cue& c : s.cues) own_cue |= c.tb >= s.nums[prev].end && c.tb < s.nums[j].begin;
+    if (own_cue) break;
+    to = std::max(to, s.roles[j].seg_end);
+  }
+  // The first predicate decides: "65 Malaysians detained in Syria … want to come home" are held.
+  for (const Cue& c : s.cues)
+    if (c.tb >= e.end && c.tb < to) to = c.tb;
+  for (const Cue& c : s.planned) {
+    if (c.tb >= e.end && c.tb < to) return true;
+    if (c.te <= e.begin && e.begin - c.te <= 2) {
+      bool plain = true;
+      for (size_t i = c.te; i < e.begin; ++i) plain &= s.toks[i].kind == TokKind::kWord;
+      if (plain) return true;
+    }
+  }
+  return false;
+}
+
 MentionDecision Mention(const Sentence& s, const NumExpr& e) {
   MentionDecision d;
   size_t a = s.toks[e.begin].start, b = s.toks[e.end - 1].end;
@@ -635,6 +742,10 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           no("trap: " + role.why);
           continue;
         }
+        if (PlannedPredicate(s, k)) {
+          no("plan: an event planned, hoped for or still to come (\"to be repatriated\")");
+          continue;
+        }
         std::string cat_rule;
         std::optional<Category> cat = CategoryFor(s, k, r, decided, &cat_rule);
         // "Roughly 15 percent of the 5,600 European fighters were women": with no cue of its own,
@@ -786,6 +897,9 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
             c.source_id = opts.source_id;
             c.attributed_to = who;
             c.origin = r.Origin();
+            // The rule that decided the claim's category (as `--explain` names it): the review
+            // queue selects by it ("accept every claim of category:counted-noun:returned").
+            c.rule = cat_rule;
             c.document_sha256 = opts.document_sha256;
             size_t a = s.toks[ne.begin].start;
             size_t b = s.toks[ne.end - 1].end;

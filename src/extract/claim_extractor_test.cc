@@ -341,8 +341,98 @@ TEST(Families, ExplainGivesEveryNumberAndItsRule) {
   EXPECT_EQ(ex.mentions[1].category_rule, "category:cue-in-own-words:returned");
   EXPECT_EQ(ex.mentions[1].scope_rule, "scope:own-words-demonym");
   ASSERT_EQ(ex.mentions[1].claims.size(), 1u);
-  EXPECT_EQ(ex.claims[ex.mentions[1].claims[0]].origin, "extractor/2.0.0");
-  EXPECT_EQ(ex.mentions[2].rule, "trap: a year");
+  EXPECT_EQ(ex.claims[ex.mentions[1].claims[0]].origin, RuleSet::Bundled().Origin());
+  // The claim records the rule that decided it, for the review queue's "by rule" selection.
+  EXPECT_EQ(ex.claims[ex.mentions[1].claims[0]].rule, "category:cue-in-own-words:returned");
+  // "since 2014": the time word decides before the bare-year rule does (rules 2.1.0).
+  EXPECT_EQ(ex.mentions[2].rule, "trap: a time expression (a year after \"since\")");
+}
+
+// --- Rules 2.1.0 (issue 10, tuning on real pages; our own sentences) -------------------------
+
+TEST(Rules21, AYearAfterATimeWordIsATimeExpressionWhateverFollows) {
+  // A place after the years does not make them a count of people.
+  EXPECT_EQ(Keys("Returning jihadists carried out attacks between 2015 and 2016 in Belgian cities."), V{});
+  // The short end of a range of years is a year too.
+  EXPECT_EQ(Keys("About 40 Dutch fighters left for Syria between 2013 and 14."), (V{"departed/all/NLD/persons/40000"}));
+  // A spaced dash after a year opens an aside: its figure is no year.
+  EXPECT_EQ(Keys("Sweden brought home 20 of its citizens from Syria in 2021 - 14 children and six women."),
+            (V{"returned/all/SWE/persons/20000", "returned/minors/SWE/persons/14000", "returned/women/SWE/persons/6000"}));
+  // A day after a weekday is a date.
+  EXPECT_EQ(Keys("On Tuesday 14 the ministry said 25 Belgian fighters had returned."), (V{"returned/all/BEL/persons/25000"}));
+}
+
+TEST(Rules21, TotalsSinceBeforeTheSyrianWarMixDestinations) {
+  EXPECT_EQ(Keys("Since 1995, some 150 Bosnian volunteers have travelled abroad to fight for jihadist groups."), V{});
+  EXPECT_EQ(Keys("Since the 1990s, about 90 Danish jihadists have gone abroad to fight."), V{});
+  // A year after the war began is only a date.
+  EXPECT_EQ(Keys("Since 2012, some 150 Bosnian fighters have travelled to Syria."), (V{"departed/all/BIH/persons/150000"}));
+}
+
+TEST(Rules21, EventsStillToComeCountNobody) {
+  EXPECT_EQ(Keys("Three Belgian women and 11 children to be repatriated from Syrian camp"), V{});
+  EXPECT_EQ(Keys("Canada will soon repatriate about 20 of its citizens held in Syria."), V{});
+  EXPECT_EQ(Keys("The government said it would start bringing back 45 Swedish jihadists."), V{});
+  EXPECT_EQ(Keys("Some 70 Moroccan fighters want to return home from Syria."), V{});
+  // A return under way or done is a claim, and so is a figure beside a planned one.
+  EXPECT_EQ(Keys("Norway has repatriated 12 children from Syria, and five more are to be flown home next week."),
+            (V{"returned/minors/NOR/persons/12000"}));
+  ExtractOptions o;
+  o.explain = true;
+  Extraction ex = ClaimExtractor().Extract("Some 70 Moroccan fighters want to return home from Syria.", o);
+  ASSERT_EQ(ex.mentions.size(), 1u);
+  EXPECT_TRUE(ex.mentions[0].rule.starts_with("plan:")) << ex.mentions[0].rule;
+}
+
+TEST(Rules21, RegionsAsTheTextWordsThem) {
+  EXPECT_EQ(Keys("About 2,000 Westerners have gone to Syria."), (V{"departed/all/Western countries/persons/2000000"}));
+  EXPECT_EQ(Keys("More than 900 North African volunteers travelled to Iraq."), (V{"departed/all/North Africa/persons/900000"}));
+  EXPECT_EQ(Keys("Hundreds of Balkan jihadists have joined the Islamic State."),
+            (V{"departed/all/Western Balkans/persons/200000"}));
+  EXPECT_EQ(Keys("Some 400 Central Asian fighters have returned home."), (V{"returned/all/Central Asia/persons/400000"}));
+  // A country's own demonym still wins over the continent's adjective.
+  EXPECT_EQ(Keys("About 60 South African fighters joined IS in Syria."), (V{"departed/all/ZAF/persons/60000"}));
+  // "The Middle East" is its own region, not MENA, and where fighters went is no origin.
+  EXPECT_EQ(Keys("Up to 11,000 fighters came from the Middle East."), (V{"departed/all/Middle East/persons/11000000"}));
+  EXPECT_EQ(Keys("Of the 400 Dutch jihadists who joined the group in the Middle East, 60 were killed."),
+            (V{"departed/all/NLD/persons/400000", "killed/all/NLD/persons/60000"}));
+}
+
+TEST(Rules21, PeopleFromManyCountriesAreAWorldFigure) {
+  // Ireland is where the question was asked, not where the 9,000 came from.
+  EXPECT_EQ(Keys("An Irish senator said that as many as 9,000 people from 60 different countries have travelled to "
+                 "fight for the Islamic State."),
+            (V{"departed/all/World/persons/9000000", "departed/all/World/countries/60000"}));
+  // A place that only locates the speaker ("a Norway-based group") is no scope either.
+  EXPECT_EQ(Keys("A Norway-based research group counted about 7,000 foreign fighters who have returned."),
+            (V{"returned/all/World/persons/7000000"}));
+}
+
+TEST(Rules21, NavigationWordsThatAreAlsoEnglishMarkFurnitureOnlyAsLabels) {
+  // "Watch", "Related" open ordinary sentences too.
+  EXPECT_EQ(Keys("Watch lists in Belgium now hold 450 returnees from Syria."), (V{"returned/all/BEL/persons/450000"}));
+  EXPECT_EQ(Keys("Related to this, 35 Austrian fighters have returned home."), (V{"returned/all/AUT/persons/35000"}));
+  // As labels they are furniture.
+  EXPECT_EQ(Keys("Fighters come home\n\nWatch: 450 Belgian fighters have returned\nRELATED 35 Austrian fighters have "
+                 "returned\nListen | 20 Danish fighters returned\n"),
+            V{});
+}
+
+TEST(Rules21, TheatrePeopleAndReferenceListsAreNoFigures) {
+  EXPECT_EQ(Keys("In 2016, 12,000 foreign jihadists and 7,500 Syrian rebels were killed."),
+            (V{"killed/all/World/persons/12000000"}));
+  EXPECT_EQ(Keys("In all, 90 Chilean fighters are believed to have travelled to Syria (3, 7)."),
+            (V{"departed/all/CHL/persons/90000"}));
+}
+
+TEST(Rules21, VagueWordsWithoutAnIntervalAreNotCoded) {
+  EXPECT_EQ(Keys("Scores of Dutch fighters have returned, and several thousand Europeans joined IS."), V{});
+  EXPECT_EQ(Keys("Hundreds of Dutch fighters have returned."), (V{"returned/all/NLD/persons/200000"}));
+}
+
+TEST(Rules21, AbbreviatedDatesAndAgesOfChildren) {
+  EXPECT_EQ(Keys("The photo of Syrian camps, posted Wednesday, Aug. 27, 2014, shows detained jihadists."), V{});
+  EXPECT_EQ(Keys("She was a child of 12 when she was taken to Syria by her father."), V{});
 }
 
 }  // namespace families

@@ -126,7 +126,8 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
       FTF_RETURN_IF_ERROR(Need(f, r, 3));
       FTF_ASSIGN_OR_RETURN(double lo, Num(f, r, 1));
       FTF_ASSIGN_OR_RETURN(double hi, Num(f, r, 2));
-      rs.vague.Add(PhraseWords(r.cells[0]), VagueRule{lo, hi});
+      bool coded = r.cells.size() < 4 || r.cells[3] != "no";
+      rs.vague.Add(PhraseWords(r.cells[0]), VagueRule{lo, hi, coded});
     }
   }
   {
@@ -187,7 +188,7 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
     for (const Row& r : TsvRows(t)) {
       FTF_RETURN_IF_ERROR(Need(f, r, 3));
       const std::string& k = r.cells[1];
-      int kind = k == "noun" ? 0 : k == "label" ? 1 : k == "before" ? 2 : k == "segment" ? 3 : k == "sentence" ? 4 : -1;
+      int kind = k == "noun" ? 0 : k == "label" ? 1 : k == "before" ? 2 : k == "segment" ? 3 : k == "sentence" ? 4 : k == "time" ? 5 : k == "plan" ? 6 : -1;
       if (kind < 0) return Bad(f, r.line, "unknown trap kind '" + k + "'");
       rs.traps[kind].Add(PhraseWords(r.cells[0]), r.cells[2]);
     }
@@ -230,8 +231,12 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
   }
   {
     FTF_ASSIGN_OR_RETURN(std::string_view t, get("navigation.tsv"));
-    for (const Row& r : TsvRows(t))
-      if (!r.cells.empty() && !r.cells[0].empty()) rs.navigation.push_back(r.cells[0]);
+    for (const Row& r : TsvRows(t)) {
+      if (r.cells.empty() || r.cells[0].empty()) continue;
+      if (r.cells.size() < 2 || (r.cells[1] != "any" && r.cells[1] != "label"))
+        return Bad("navigation.tsv", r.line, "use must be 'any' or 'label'");
+      rs.navigation.push_back({r.cells[0], r.cells[1] == "label"});
+    }
   }
   {
     FTF_ASSIGN_OR_RETURN(std::string_view t, get("abbreviations.txt"));
@@ -301,14 +306,25 @@ bool RuleSet::IsNavigation(std::string_view p) const {
   // Skip a bullet or other non-letter lead-in.
   size_t i = 0;
   while (i < p.size() && i < 8 && !((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z')) ++i;
-  for (const std::string& phrase : navigation) {
+  auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+  for (const NavOpener& nav : navigation) {
+    const std::string& phrase = nav.phrase;
     if (p.size() - i < phrase.size()) continue;
-    bool eq = true;
-    for (size_t k = 0; k < phrase.size() && eq; ++k)
+    bool eq = true, caps = true;
+    for (size_t k = 0; k < phrase.size() && eq; ++k) {
       eq = (static_cast<char>(p[i + k] | 0x20)) == phrase[k] || (phrase[k] == ' ' && p[i + k] == ' ');
+      if (letter(p[i + k]) && !(p[i + k] >= 'A' && p[i + k] <= 'Z')) caps = false;
+    }
     if (!eq) continue;
     size_t after = i + phrase.size();
-    if (after == p.size() || !((p[after] | 0x20) >= 'a' && (p[after] | 0x20) <= 'z')) return true;
+    if (after < p.size() && letter(p[after])) continue;
+    if (!nav.label_only || caps) return true;
+    // As a label: a separator or the end of the line follows.
+    size_t a = after;
+    while (a < p.size() && p[a] == ' ') ++a;
+    if (a == p.size() || p[a] == '\n' || p[a] == '\r' || p[a] == ':' || p[a] == '|' || p[a] == '-' || p[a] == '>') return true;
+    std::string_view rest = p.substr(a);
+    if (rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xC2\xBB")) return true;  // – — »
   }
   return false;
 }

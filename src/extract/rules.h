@@ -93,14 +93,15 @@ struct HedgeRule {
 };
 struct VagueRule {
   double low = 0, high = 0;
+  bool coded = true;  // false: the guide gives it no interval ("scores"), so it is never a claim
 };
 struct CueRule {
   enum class Where { kAny, kAfter, kBefore };
   Category category = Category::kDeparted;
   Where where = Where::kAny;
 };
-enum class TrapKind { kNoun, kLabel, kBefore, kSegment, kSentence };
-inline constexpr int kTrapKinds = 5;
+enum class TrapKind { kNoun, kLabel, kBefore, kSegment, kSentence, kTime, kPlan };
+inline constexpr int kTrapKinds = 7;
 enum class PersonKind { kFtf, kPerson };
 enum class AttrKind { kVerb, kPrep, kReport, kUnnamed, kAnaphor, kInstitution, kTitle };
 inline constexpr int kAttrKinds = 7;
@@ -155,7 +156,11 @@ struct RuleSet {
   std::array<PhraseTable<int>, kAttrKinds> attribution;
   std::unordered_set<std::string> abbreviations;           // as written, without the stop
   PhraseTable<int> discourse_openers;                      // "of these", "another", "the rest"
-  std::vector<std::string> navigation;                     // lower-case openers of page furniture lines
+  struct NavOpener {
+    std::string phrase;  // lower case
+    bool label_only;     // ordinary English too: furniture only as a label ("Watch: …", "WATCH …")
+  };
+  std::vector<NavOpener> navigation;                       // openers of page furniture lines
 
   // True when a paragraph opens with a navigation phrase ("Read more: …"): page furniture.
   bool IsNavigation(std::string_view paragraph) const;

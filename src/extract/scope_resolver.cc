@@ -17,9 +17,11 @@ bool IsDestination(const Sentence& s, const Place& p, std::optional<Category> ca
   if (p.theatre) return true;
   if (cat == Category::kReturned) return false;
   // "joined IS in the Middle East", "left for the wars in the Middle East": where they went.
-  if (p.scope == "MENA" && p.tb >= 2 && s.toks[p.tb - 1].norm == "the" &&
-      IsWordIn(s.toks[p.tb - 2].norm, {"in", "for", "to", "into"}))
-    return true;
+  if (p.scope == "MENA" || p.scope == "Middle East") {
+    size_t b = p.tb;  // at "the" (the gazetteer's "the Middle East", or the word before)
+    if (s.toks[b].norm != "the") b = b > 0 && s.toks[b - 1].norm == "the" ? b - 1 : 0;
+    if (b > 0 && IsWordIn(s.toks[b - 1].norm, {"in", "for", "to", "into"})) return true;
+  }
   // "to Libya", "to northern Afghanistan", "into Syria"
   size_t i = p.tb;
   for (int back = 0; back < 3 && i > 0; ++back) {
@@ -34,6 +36,22 @@ bool IsDestination(const Sentence& s, const Place& p, std::optional<Category> ca
         w != "northeastern" && w != "northwestern" && w != "southeastern" && w != "southwestern")
       return false;
   }
+  return false;
+}
+
+// The place only locates who speaks: "a U.S.-based group". (A country before a reporting verb,
+// "Germany said 80 had returned", mostly speaks of its own citizens, so it stays a scope.)
+bool IsSource(const Sentence& s, const Place& p) {
+  if (p.te > 0 && s.toks[p.te - 1].norm.ends_with("-based")) return true;  // one token, "norway-based"
+  if (p.te >= s.toks.size()) return false;
+  return s.toks[p.te].norm.starts_with("-based") || (s.Is(p.te, "-") && s.Is(p.te + 1, "based"));
+}
+
+// Figure k counts people "from N countries": a figure of many countries, not of one named
+// before it ("as many as 11,000 people from 70 countries").
+bool FromManyCountries(const Sentence& s, size_t k) {
+  for (size_t j = k + 1; j < s.nums.size(); ++j)
+    if (s.roles[j].countries && s.roles[j].governor == static_cast<int>(k)) return true;
   return false;
 }
 
@@ -148,10 +166,15 @@ std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Ca
     *rule = s.places[pi].demonym ? "scope:own-words-demonym" : "scope:own-words";
     break;
   }
+  if (chosen < 0 && (FromManyCountries(s, k) || s.roles[k].countries)) {
+    *rule = "scope:from-many-countries";
+    return {"World"};
+  }
   if (chosen < 0) {
     for (size_t pi = s.places.size(); pi-- > 0;) {
       const Place& p = s.places[pi];
       if (p.te > e.begin) continue;
+      if (IsSource(s, p)) continue;
       if (s.paren[p.tb] >= 0 && s.paren[p.tb] != s.paren[e.begin]) continue;
       if (IsDestination(s, p, cat)) continue;
       chosen = static_cast<int>(pi);

@@ -76,6 +76,21 @@ Sentence AnalyseSentence(std::string_view doc, TextSpan span, const RuleSet& rul
       // Cues may overlap ("remain in camps": in_theater and detained); precedence decides.
     }
   }
+  // A plan marker up to four words before a cue, with only words between ("will soon be
+  // repatriated", "would start repatriating"), makes the cue's event one still to come.
+  const auto& plan = rules.traps[static_cast<int>(TrapKind::kPlan)];
+  std::erase_if(s.cues, [&](const Cue& c) {
+    for (size_t j = c.tb >= 4 ? c.tb - 4 : 0; j < c.tb; ++j) {
+      auto m = plan.Match(s.toks, j, c.te);
+      if (!m) continue;
+      bool plain = true;  // (a marker that spans the cue, "to be repatriated", is plain too)
+      for (size_t i = m->second; i < c.tb; ++i) plain &= s.toks[i].kind == TokKind::kWord && s.num_at[i] < 0;
+      if (!plain) continue;
+      s.planned.push_back(c);
+      return true;
+    }
+    return false;
+  });
 
   // Parentheticals: ( … ), — … — (or — … end of sentence), ", including … ," and
   // ", among them … ,".

@@ -48,6 +48,10 @@ struct Sentence {
   std::vector<NumExpr> nums;
   std::vector<Place> places;
   std::vector<Cue> cues;
+  // Cues of an event planned, hoped for or still to come ("to be repatriated", "will return",
+  // "wants to return"; traps.tsv `plan` rows before the cue): they count nobody, so they are
+  // kept apart from `cues` and only explain why a figure they would have reached is no claim.
+  std::vector<Cue> planned;
   std::vector<int> paren;    // per token: id of the parenthetical it is in ("— … —", "( … )"), or -1
   std::vector<char> hard;    // per token: a clause boundary (";", ":", "while", "but", "whereas")
   std::vector<int> num_at;   // per token: index of the number expression covering it, or -1

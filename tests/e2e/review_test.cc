@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <set>
 
 #include "extract/sha256.h"
@@ -113,6 +114,38 @@ TEST(ReviewE2E, PendingClaimsWaitAcceptRejectCorrectAreLoggedAndExported) {
   EXPECT_EQ(Json({"--db", db2, "-q", "review", "--log", "--format", "json"}), log);
   EXPECT_EQ(Json({"--db", db2, "-q", "review", "--format", "json"}).size(), 7u);
   EXPECT_EQ(RunCli({"--db", db2, "-q", "export", "--format", "json"}).out, exp.out);
+}
+
+// Every extracted claim names the rule that decided it (the category rule `extract --explain`
+// prints), it is stored, and `review --rule` selects exactly the claims of that rule.
+TEST(ReviewE2E, ExtractedClaimsCarryTheirRuleAndReviewSelectsByIt) {
+  TempDir dir;
+  const std::string db = dir.File("rule.db");
+  Ingest(db);
+  json queue = Json({"--db", db, "-q", "review", "--format", "json"});
+  ASSERT_EQ(queue.size(), 10u);
+  std::map<std::string, size_t> per_rule;
+  for (const auto& c : queue) {
+    ASSERT_TRUE(c.contains("rule")) << c.dump();
+    const std::string rule = c["rule"];
+    EXPECT_TRUE(rule.starts_with("category:")) << rule;
+    ++per_rule[rule];
+  }
+  // The same names as --explain gives for the same text.
+  json explained = Json({"extract", kSeed, "--explain", "--format", "json"});
+  std::set<std::string> explain_rules;
+  for (const auto& m : explained)
+    if (m["claim"] == true) explain_rules.insert(m["category_rule"].get<std::string>());
+  for (const auto& [rule, n] : per_rule) EXPECT_TRUE(explain_rules.count(rule)) << rule;
+  // Select and accept by one rule: only its claims leave the queue.
+  const auto& [rule, n] = *per_rule.begin();
+  json selected = Json({"--db", db, "-q", "review", "--rule", rule, "--format", "json"});
+  ASSERT_EQ(selected.size(), n);
+  for (const auto& c : selected) EXPECT_EQ(c["rule"], rule);
+  ASSERT_EQ(RunCli({"--db", db, "-q", "review", "accept", "--rule", rule, "--as", "ana"}).exit_code, 0);
+  json left = Json({"--db", db, "-q", "review", "--format", "json"});
+  EXPECT_EQ(left.size(), 10u - n);
+  for (const auto& c : left) EXPECT_NE(c["rule"], rule);
 }
 
 TEST(ReviewE2E, ReextractReplacesAnOlderExtractorsClaimsAndKeepsDecisions) {
