@@ -47,8 +47,9 @@ QUALIFIER_FIELDS = {
 # The fixed intervals of the vague words; a vague claim must use one of them.
 VAGUE_INTERVALS = {(3, 9), (24, 99), (200, 999), (200, 499), (300, 999), (2000, 9999), (20000, 99999)}
 
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 PAGE_FIELDS = ("id", "url", "search_query", "date", "date_precision", "lang", "publisher",
-               "title", "kind", "split", "claims")
+               "title", "kind", "split", "text_sha256", "claims")
 CLAIM_FIELDS = ("category", "subgroup", "scope", "unit", "low", "best", "high", "qualifier",
                 "attributed_to", "cue", "span")
 
@@ -346,7 +347,15 @@ class Checker:
         if not isinstance(claims, list):
             self.error(where, "claims", "must be a list ([] for a page with no fighter figure)")
             return
+        digest = rec.get("text_sha256")
+        if not isinstance(digest, str) or not SHA256_RE.match(digest):
+            self.error(where, "text_sha256", f"{digest!r} is not 64 lowercase hex digits")
+            digest = None
         text = self.load_text(where, pid) if isinstance(pid, str) and ID_RE.match(pid) else None
+        # The digest is how a restored cache is known to be the text the spans were made on,
+        # also for pages whose empty claim list has no span to check.
+        if text is not None and digest and hashlib.sha256(text).hexdigest() != digest:
+            self.error(where, "text_sha256", f"{pid}.txt is not the annotated text (sha256 differs)")
         seen = set()
         span_cue = {}
         for i, c in enumerate(claims):

@@ -11,6 +11,7 @@
 
 #include "claims/claim_json.h"
 #include "extract/constructions.h"
+#include "extract/sha256.h"
 
 namespace ftf::extract {
 namespace {
@@ -211,6 +212,12 @@ Result<EvalReport> Evaluate(std::string_view gold, const ClaimExtractor& extract
     std::string split = j.contains("split") && j["split"].is_string() ? j["split"].get<std::string>() : "";
     if (!opts.only_split.empty() && split != opts.only_split) continue;
     std::optional<std::string> text = RecordText(j, id, opts);
+    // A page text restored from elsewhere must be the very text the set was annotated on;
+    // scoring a different text would move every number without saying why.
+    if (auto it = j.find("text_sha256"); text && it != j.end() && it->is_string() &&
+                                          Sha256Hex(*text) != it->get<std::string>())
+      return Status::InvalidArgument(
+          fmt::format("line {} ({}): text_sha256: the page text is not the one the set was annotated on", line, id));
     std::vector<Claim> golds;
     if (auto it = j.find("claims"); it != j.end()) {
       if (!it->is_array()) return Status::InvalidArgument(fmt::format("line {} ({}): claims: not an array", line, id));

@@ -1,4 +1,5 @@
 #include "extract/evaluator.h"
+#include "extract/sha256.h"
 
 #include <gtest/gtest.h>
 
@@ -39,6 +40,22 @@ TEST(Evaluator, DevSetMeetsTheBar) {
   EXPECT_GE(rep->overall.Precision(), 0.92) << rep->ToText();
   EXPECT_GE(rep->overall.Recall(), 0.88) << rep->ToText();
   EXPECT_EQ(rep->negative_with_output, 0);
+}
+
+// A page's recorded text_sha256 guards against scoring a text other than the annotated one.
+TEST(Evaluator, TextDigestMustMatchTheText) {
+  const std::string text = "Some 300 fighters left for Syria.";
+  const std::string good = Sha256Hex(text);
+  auto line = [&](const std::string& digest) {
+    return R"({"id": "p1", "text": ")" + text + R"(", "text_sha256": ")" + digest + R"(", "claims": []})" + "\n";
+  };
+  auto ok = Evaluate(line(good), ClaimExtractor());
+  ASSERT_TRUE(ok.ok()) << ok.status().message();
+  EXPECT_EQ(ok->passages, 1);
+  std::string other = Sha256Hex(text + " ");
+  auto bad = Evaluate(line(other), ClaimExtractor());
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("line 1 (p1): text_sha256"), std::string::npos) << bad.status().message();
 }
 
 }  // namespace

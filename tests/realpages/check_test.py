@@ -10,6 +10,7 @@ duplicate address missed, a traceback on a closed pipe) fails a test.
 
 import importlib.util
 import io
+import hashlib
 import json
 import os
 import sys
@@ -62,6 +63,9 @@ class CheckerCase(unittest.TestCase):
         path = os.path.join(self.tmp.name, "pages_a.jsonl")
         with open(path, "w", encoding="utf-8") as f:
             for p in pages:
+                if "text_sha256" not in p:  # the digest of the page's text, as the set records it
+                    body = texts.get(p["id"], "").encode("utf-8")
+                    p = dict(p, text_sha256=hashlib.sha256(body).hexdigest())
                 f.write(json.dumps(p, ensure_ascii=False) + "\n")
         ck = rc.Checker(ROOT, self.texts)
         ck.check_file(path)
@@ -69,6 +73,27 @@ class CheckerCase(unittest.TestCase):
 
     def one(self, text, c):
         return self.run_set([page("rpA001", url_with_split("tune"), [c])], {"rpA001": text})
+
+
+class TextDigest(CheckerCase):
+    TEXT = "Some 300 fighters left."
+
+    def test_matching_digest_passes(self):
+        ck = self.one(self.TEXT, claim("300", self.TEXT.index("300"), best=300))
+        self.assertEqual(ck.errors, [])
+
+    def test_a_changed_text_is_an_error_even_without_claims(self):
+        digest = hashlib.sha256(b"Some 300 fighters left").hexdigest()  # the text lost its full stop
+        p = dict(page("rpA001", url_with_split("tune"), []), text_sha256=digest)
+        ck = self.run_set([p], {"rpA001": self.TEXT})
+        self.assertEqual(len(ck.errors), 1, ck.errors)
+        self.assertIn("sha256 differs", ck.errors[0])
+
+    def test_malformed_digest_is_an_error(self):
+        p = dict(page("rpA001", url_with_split("tune"), []), text_sha256="ABC")
+        ck = self.run_set([p], {"rpA001": self.TEXT})
+        self.assertEqual(len(ck.errors), 1, ck.errors)
+        self.assertIn("text_sha256", ck.errors[0])
 
 
 class SpanEdges(CheckerCase):
