@@ -4,6 +4,7 @@
 // Immutable after loading; safe to share between threads.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <optional>
@@ -15,20 +16,34 @@
 #include <vector>
 
 #include "extract/tokenizer.h"
+#include "extract/word_index.h"
 #include "ftfwatch/claim.h"
 #include "ftfwatch/status.h"
 
 namespace ftf::extract {
 
-// Phrases (sequences of lower-case words, "*" = a gap of zero to three tokens) mapped to
-// values, matched longest-first against tokens.
+// Phrases (sequences of lower-case words, "*" = a gap of zero to five tokens) mapped to
+// values, matched longest-first against tokens. Phrases are grouped by their first word and the
+// groups found through a WordIndex on the token's hash, so a token that starts no phrase costs
+// one probe; words are compared by hash before their text.
 template <typename T>
 class PhraseTable {
  public:
   void Add(const std::vector<std::string>& words, T value) {
     if (words.empty()) return;
-    auto& bucket = by_first_[words[0]];
-    bucket.push_back({words, std::move(value)});
+    const uint64_t h = WordHash(words[0]);
+    int32_t g = FindGroup(words[0], h);
+    if (g == WordIndex::kAbsent) {
+      // A new group heads the chain of groups whose first words share this hash (in practice
+      // a chain of one).
+      g = static_cast<int32_t>(groups_.size());
+      groups_.push_back({words[0], index_.Find(h), {}});
+      index_.Insert(h, g);
+    }
+    Entry e{words, {}, std::move(value)};
+    for (const std::string& w : words) e.hashes.push_back(WordHash(w));
+    auto& bucket = groups_[static_cast<size_t>(g)].entries;
+    bucket.push_back(std::move(e));
     std::stable_sort(bucket.begin(), bucket.end(),
                      [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
   }
@@ -36,13 +51,13 @@ class PhraseTable {
   // matched token, or nullopt.
   std::optional<std::pair<const T*, size_t>> Match(const std::vector<Token>& toks, size_t i, size_t limit) const {
     if (i >= limit) return std::nullopt;
-    auto it = by_first_.find(toks[i].norm);
-    if (it == by_first_.end()) return std::nullopt;
+    const int32_t g = FindGroup(toks[i].norm, toks[i].hash);
+    if (g == WordIndex::kAbsent) return std::nullopt;
     const T* best = nullptr;
     size_t best_end = 0, best_len = 0;
-    for (const Entry& e : it->second) {
+    for (const Entry& e : groups_[static_cast<size_t>(g)].entries) {
       size_t end = 0;
-      if (MatchFrom(e.words, 0, toks, i, limit, &end) && (best == nullptr || e.words.size() > best_len)) {
+      if (MatchFrom(e, 0, toks, i, limit, &end) && (best == nullptr || e.words.size() > best_len)) {
         best = &e.value;
         best_end = end;
         best_len = e.words.size();
@@ -51,35 +66,49 @@ class PhraseTable {
     if (!best) return std::nullopt;
     return std::make_pair(best, best_end);
   }
-  bool Contains(std::string_view word) const { return by_first_.count(std::string(word)) > 0; }
+  bool Contains(std::string_view word) const { return FindGroup(word, WordHash(word)) != WordIndex::kAbsent; }
   // First words of all phrases (for the pre-filter).
   std::vector<std::string> FirstWords() const {
     std::vector<std::string> out;
-    for (const auto& [k, v] : by_first_) out.push_back(k);
+    for (const Group& g : groups_) out.push_back(g.first);
     return out;
   }
 
  private:
   struct Entry {
     std::vector<std::string> words;
+    std::vector<uint64_t> hashes;  // WordHash of each word
     T value;
   };
-  static bool MatchFrom(const std::vector<std::string>& w, size_t wi, const std::vector<Token>& toks, size_t ti,
-                        size_t limit, size_t* end) {
+  struct Group {
+    std::string first;           // the first word the entries share
+    int32_t next_same_hash;      // another group whose first word has the same hash, or kAbsent
+    std::vector<Entry> entries;  // longest first
+  };
+  int32_t FindGroup(std::string_view word, uint64_t h) const {
+    int32_t g = index_.Find(h);
+    while (g != WordIndex::kAbsent && groups_[static_cast<size_t>(g)].first != word)
+      g = groups_[static_cast<size_t>(g)].next_same_hash;
+    return g;
+  }
+  static bool MatchFrom(const Entry& e, size_t wi, const std::vector<Token>& toks, size_t ti, size_t limit,
+                        size_t* end) {
+    const std::vector<std::string>& w = e.words;
     if (wi == w.size()) {
       *end = ti;
       return true;
     }
     if (w[wi] == "*") {
       for (size_t gap = 0; gap <= 5 && ti + gap <= limit; ++gap) {
-        if (MatchFrom(w, wi + 1, toks, ti + gap, limit, end)) return true;
+        if (MatchFrom(e, wi + 1, toks, ti + gap, limit, end)) return true;
       }
       return false;
     }
-    if (ti >= limit || toks[ti].norm != w[wi]) return false;
-    return MatchFrom(w, wi + 1, toks, ti + 1, limit, end);
+    if (ti >= limit || toks[ti].hash != e.hashes[wi] || toks[ti].norm != w[wi]) return false;
+    return MatchFrom(e, wi + 1, toks, ti + 1, limit, end);
   }
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  std::vector<Group> groups_;
+  WordIndex index_;  // first word's hash -> index into groups_
 };
 
 struct NumberWord {
