@@ -16,7 +16,8 @@
 #include <vector>
 
 #include "extract/tokenizer.h"
-#include "extract/word_index.h"
+#include "core/hash_index.h"
+#include "extract/word_hash.h"
 #include "ftfwatch/claim.h"
 #include "ftfwatch/status.h"
 
@@ -24,7 +25,7 @@ namespace ftf::extract {
 
 // Phrases (sequences of lower-case words, "*" = a gap of zero to five tokens) mapped to
 // values, matched longest-first against tokens. Phrases are grouped by their first word and the
-// groups found through a WordIndex on the token's hash, so a token that starts no phrase costs
+// groups found through a HashIndex on the token's hash, so a token that starts no phrase costs
 // one probe; words are compared by hash before their text.
 template <typename T>
 class PhraseTable {
@@ -33,7 +34,7 @@ class PhraseTable {
     if (words.empty()) return;
     const uint64_t h = WordHash(words[0]);
     int32_t g = FindGroup(words[0], h);
-    if (g == WordIndex::kAbsent) {
+    if (g == HashIndex::kAbsent) {
       // A new group heads the chain of groups whose first words share this hash (in practice
       // a chain of one).
       g = static_cast<int32_t>(groups_.size());
@@ -52,7 +53,7 @@ class PhraseTable {
   std::optional<std::pair<const T*, size_t>> Match(const std::vector<Token>& toks, size_t i, size_t limit) const {
     if (i >= limit) return std::nullopt;
     const int32_t g = FindGroup(toks[i].norm, toks[i].hash);
-    if (g == WordIndex::kAbsent) return std::nullopt;
+    if (g == HashIndex::kAbsent) return std::nullopt;
     const T* best = nullptr;
     size_t best_end = 0, best_len = 0;
     for (const Entry& e : groups_[static_cast<size_t>(g)].entries) {
@@ -66,7 +67,7 @@ class PhraseTable {
     if (!best) return std::nullopt;
     return std::make_pair(best, best_end);
   }
-  bool Contains(std::string_view word) const { return FindGroup(word, WordHash(word)) != WordIndex::kAbsent; }
+  bool Contains(std::string_view word) const { return FindGroup(word, WordHash(word)) != HashIndex::kAbsent; }
   // First words of all phrases (for the pre-filter).
   std::vector<std::string> FirstWords() const {
     std::vector<std::string> out;
@@ -87,7 +88,7 @@ class PhraseTable {
   };
   int32_t FindGroup(std::string_view word, uint64_t h) const {
     int32_t g = index_.Find(h);
-    while (g != WordIndex::kAbsent && groups_[static_cast<size_t>(g)].first != word)
+    while (g != HashIndex::kAbsent && groups_[static_cast<size_t>(g)].first != word)
       g = groups_[static_cast<size_t>(g)].next_same_hash;
     return g;
   }
@@ -108,7 +109,7 @@ class PhraseTable {
     return MatchFrom(e, wi + 1, toks, ti + 1, limit, end);
   }
   std::vector<Group> groups_;
-  WordIndex index_;  // first word's hash -> index into groups_
+  HashIndex index_;  // first word's hash -> index into groups_
 };
 
 struct NumberWord {

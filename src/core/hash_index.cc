@@ -1,11 +1,11 @@
-#include "extract/word_index.h"
+#include "core/hash_index.h"
 
-namespace ftf::extract {
+namespace ftf {
 
-void WordIndex::Insert(uint64_t hash, int32_t id) {
+void HashIndex::Insert(uint64_t raw_key, int32_t id) {
   // At most half full, so probes stay short and Find always meets an empty slot.
   if ((size_ + 1) * 2 > keys_.size()) Grow();
-  const uint64_t key = Key(hash);
+  const uint64_t key = Key(raw_key);
   for (size_t i = Slot(key);; i = (i + 1) & mask_) {
     if (keys_[i] == key) {
       ids_[i] = id;
@@ -20,7 +20,7 @@ void WordIndex::Insert(uint64_t hash, int32_t id) {
   }
 }
 
-void WordIndex::Grow() {
+void HashIndex::Grow() {
   std::vector<uint64_t> old_keys = std::move(keys_);
   std::vector<int32_t> old_ids = std::move(ids_);
   const size_t cap = old_keys.empty() ? 16 : old_keys.size() * 2;
@@ -42,4 +42,4 @@ void WordIndex::Grow() {
     }
 }
 
-}  // namespace ftf::extract
+}  // namespace ftf
