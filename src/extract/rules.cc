@@ -290,9 +290,12 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
     size_t sp = bg.find(' ');
     entries.push_back({TriggerIndex::Pair(TriggerIndex::Hash(bg.substr(0, sp)), TriggerIndex::Hash(bg.substr(sp + 1))),
                        static_cast<uint8_t>(kTrigTopic)});
+    entries.push_back({TriggerIndex::Hash(bg.substr(0, sp)), static_cast<uint8_t>(kTrigPairHead)});
   }
-  for (const auto& [a, b] : cue_pairs)
+  for (const auto& [a, b] : cue_pairs) {
     entries.push_back({TriggerIndex::Pair(TriggerIndex::Hash(a), TriggerIndex::Hash(b)), static_cast<uint8_t>(kTrigCue)});
+    entries.push_back({TriggerIndex::Hash(a), static_cast<uint8_t>(kTrigPairHead)});
+  }
   rs.trigger_index.Build(entries);
   return rs;
 }

@@ -136,7 +136,14 @@ enum class AttrKind { kVerb, kPrep, kReport, kUnnamed, kAnaphor, kInstitution, k
 inline constexpr int kAttrKinds = 7;
 
 // Flags of words for the cheap pre-filter (see Prefilter in claim_extractor.h).
-enum TriggerFlag : uint8_t { kTrigNumber = 1, kTrigCue = 2, kTrigTopic = 4 };
+enum TriggerFlag : uint8_t {
+  kTrigNumber = 1,
+  kTrigCue = 2,
+  kTrigTopic = 4,
+  // In the index only, never in a scan's result: the word starts a two-word phrase, so the scan
+  // looks the pair up only after such a word (one probe per word instead of two).
+  kTrigPairHead = 8,
+};
 
 // Word hashes -> TriggerFlag bits: an open-addressing table for the pre-filter, so scanning a
 // word costs one hash and one probe, with no allocation.

@@ -46,7 +46,8 @@ uint8_t ScanTriggers(std::string_view text, const RuleSet& r) {
   uint8_t flags = 0;
   const size_t n = text.size();
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
-  uint64_t prev = 0;  // hash of the word before, while only spaces and hyphens followed it
+  // The word before, while only spaces and hyphens followed it, when it can start a pair.
+  uint64_t prev = 0;
   size_t i = 0;
   while (i < n) {
     const uint8_t cls = kClass[p[i]];
@@ -76,11 +77,12 @@ uint8_t ScanTriggers(std::string_view text, const RuleSet& r) {
       prev = 0;
       continue;
     }
-    flags |= r.trigger_index.Find(h);
+    const uint8_t found = r.trigger_index.Find(h);
+    flags |= found;
     if (prev) flags |= r.trigger_index.Find(TriggerIndex::Pair(prev, h)) & (kTrigTopic | kTrigCue);
-    prev = h;
+    prev = (found & kTrigPairHead) ? h : 0;
   }
-  return flags;
+  return flags & (kTrigNumber | kTrigCue | kTrigTopic);
 }
 
 }  // namespace ftf::extract
