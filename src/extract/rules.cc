@@ -242,7 +242,10 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
   auto flag = [&](const std::vector<std::string>& words, uint8_t bit) {
     for (const std::string& w : words) rs.triggers[w] |= bit;
   };
-  for (const auto& [w, v] : rs.number_words) rs.triggers[w] |= kTrigNumber;
+  for (const auto& [w, v] : rs.number_words) {
+    rs.triggers[w] |= kTrigNumber;
+    rs.number_word_index[w] = v;
+  }
   flag(rs.vague.FirstWords(), kTrigNumber);
   flag(rs.fractions.FirstWords(), kTrigNumber);
   flag({"percent", "cent"}, kTrigNumber);

@@ -16,34 +16,24 @@
 #include <vector>
 
 #include "extract/tokenizer.h"
-#include "core/hash_index.h"
-#include "extract/word_hash.h"
+#include "extract/word_map.h"
 #include "ftfwatch/claim.h"
 #include "ftfwatch/status.h"
 
 namespace ftf::extract {
 
 // Phrases (sequences of lower-case words, "*" = a gap of zero to five tokens) mapped to
-// values, matched longest-first against tokens. Phrases are grouped by their first word and the
-// groups found through a HashIndex on the token's hash, so a token that starts no phrase costs
-// one probe; words are compared by hash before their text.
+// values, matched longest-first against tokens. Phrases are grouped by their first word in a
+// WordMap, found by the token's hash, so a token that starts no phrase costs one probe; later
+// words are compared by hash before their text.
 template <typename T>
 class PhraseTable {
  public:
   void Add(const std::vector<std::string>& words, T value) {
     if (words.empty()) return;
-    const uint64_t h = WordHash(words[0]);
-    int32_t g = FindGroup(words[0], h);
-    if (g == HashIndex::kAbsent) {
-      // A new group heads the chain of groups whose first words share this hash (in practice
-      // a chain of one).
-      g = static_cast<int32_t>(groups_.size());
-      groups_.push_back({words[0], index_.Find(h), {}});
-      index_.Insert(h, g);
-    }
     Entry e{words, {}, std::move(value)};
     for (const std::string& w : words) e.hashes.push_back(WordHash(w));
-    auto& bucket = groups_[static_cast<size_t>(g)].entries;
+    auto& bucket = by_first_[words[0]];
     bucket.push_back(std::move(e));
     std::stable_sort(bucket.begin(), bucket.end(),
                      [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
@@ -52,11 +42,11 @@ class PhraseTable {
   // matched token, or nullopt.
   std::optional<std::pair<const T*, size_t>> Match(const std::vector<Token>& toks, size_t i, size_t limit) const {
     if (i >= limit) return std::nullopt;
-    const int32_t g = FindGroup(toks[i].norm, toks[i].hash);
-    if (g == HashIndex::kAbsent) return std::nullopt;
+    const std::vector<Entry>* bucket = by_first_.Find(toks[i].norm, toks[i].hash);
+    if (!bucket) return std::nullopt;
     const T* best = nullptr;
     size_t best_end = 0, best_len = 0;
-    for (const Entry& e : groups_[static_cast<size_t>(g)].entries) {
+    for (const Entry& e : *bucket) {
       size_t end = 0;
       if (MatchFrom(e, 0, toks, i, limit, &end) && (best == nullptr || e.words.size() > best_len)) {
         best = &e.value;
@@ -67,11 +57,11 @@ class PhraseTable {
     if (!best) return std::nullopt;
     return std::make_pair(best, best_end);
   }
-  bool Contains(std::string_view word) const { return FindGroup(word, WordHash(word)) != HashIndex::kAbsent; }
+  bool Contains(std::string_view word) const { return by_first_.Find(word) != nullptr; }
   // First words of all phrases (for the pre-filter).
   std::vector<std::string> FirstWords() const {
     std::vector<std::string> out;
-    for (const Group& g : groups_) out.push_back(g.first);
+    for (const auto& e : by_first_.entries()) out.push_back(e.word);
     return out;
   }
 
@@ -81,17 +71,6 @@ class PhraseTable {
     std::vector<uint64_t> hashes;  // WordHash of each word
     T value;
   };
-  struct Group {
-    std::string first;           // the first word the entries share
-    int32_t next_same_hash;      // another group whose first word has the same hash, or kAbsent
-    std::vector<Entry> entries;  // longest first
-  };
-  int32_t FindGroup(std::string_view word, uint64_t h) const {
-    int32_t g = index_.Find(h);
-    while (g != HashIndex::kAbsent && groups_[static_cast<size_t>(g)].first != word)
-      g = groups_[static_cast<size_t>(g)].next_same_hash;
-    return g;
-  }
   static bool MatchFrom(const Entry& e, size_t wi, const std::vector<Token>& toks, size_t ti, size_t limit,
                         size_t* end) {
     const std::vector<std::string>& w = e.words;
@@ -108,8 +87,7 @@ class PhraseTable {
     if (ti >= limit || toks[ti].hash != e.hashes[wi] || toks[ti].norm != w[wi]) return false;
     return MatchFrom(e, wi + 1, toks, ti + 1, limit, end);
   }
-  std::vector<Group> groups_;
-  HashIndex index_;  // first word's hash -> index into groups_
+  WordMap<std::vector<Entry>> by_first_;  // phrases by first word, longest first
 };
 
 struct NumberWord {
@@ -176,6 +154,7 @@ struct RuleSet {
   std::string version;  // data/rules/VERSION.txt; claims record "extractor/<version>"
 
   std::unordered_map<std::string, NumberWord> number_words;
+  WordMap<NumberWord> number_word_index;  // number_words, found by token hash (number grammar)
   PhraseTable<HedgeRule> hedges;
   PhraseTable<VagueRule> vague;
   PhraseTable<double> fractions;
