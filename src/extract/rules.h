@@ -127,13 +127,10 @@ enum TriggerFlag : uint8_t {
 // word costs one hash and one probe, with no allocation.
 class TriggerIndex {
  public:
-  // FNV-1a of the lower-case word; `pair` combines two word hashes for two-word phrases.
-  static uint64_t Hash(std::string_view lower_word) {
-    uint64_t h = 1469598103934665603ull;
-    for (char c : lower_word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
-  }
-  static uint64_t Step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
+  // WordHash of the lower-case word (so a scan builds it byte by byte with Step); `Pair`
+  // combines two word hashes for two-word phrases.
+  static uint64_t Hash(std::string_view lower_word) { return WordHash(lower_word); }
+  static uint64_t Step(uint64_t h, unsigned char c) { return WordHashStep(h, c); }
   static uint64_t Pair(uint64_t a, uint64_t b) { return (a * 0x9E3779B97F4A7C15ull) ^ (b + 0x632BE59BD9B4E019ull); }
   void Build(const std::vector<std::pair<uint64_t, uint8_t>>& entries);
   uint8_t Find(uint64_t h) const {

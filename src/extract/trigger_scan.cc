@@ -57,7 +57,7 @@ uint8_t ScanTriggers(std::string_view text, const RuleSet& r) {
       ++i;
       continue;
     }
-    uint64_t h = 1469598103934665603ull;  // WordHash of the lower-case word, built as it is read
+    uint64_t h = kWordHashSeed;  // WordHash of the lower-case word, built as it is read
     uint64_t head = 0;  // the part before a first hyphen: "twenty" of "twenty-three"
     size_t j = i;
     while (j < n) {

@@ -8,10 +8,12 @@
 
 namespace ftf::extract {
 
-// FNV-1a, 64 bits.
+// FNV-1a, 64 bits: WordHash(w) is kWordHashSeed stepped through w's bytes.
+inline constexpr uint64_t kWordHashSeed = 1469598103934665603ull;
+inline uint64_t WordHashStep(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
 inline uint64_t WordHash(std::string_view word) {
-  uint64_t h = 1469598103934665603ull;
-  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  uint64_t h = kWordHashSeed;
+  for (char c : word) h = WordHashStep(h, static_cast<unsigned char>(c));
   return h;
 }
 
