@@ -10,6 +10,9 @@
 #   FTF_BENCH_NO_WINK=1 skips wink-nlp (for the memory run at 1 GB, where it would take minutes).
 #   FTF_BENCH_CORPUS=FILE uses a corpus already written by make_corpus.py (generating 1 GB takes
 #   about 15 minutes on the 2-core machine).
+#   FTF_BENCH_BASE=BINARY also times a baseline binary (say, main's) in the same session, its
+#   runs alternating with BINARY's so that drift in the machine's load hits both alike; prints
+#   its figures, the speed ratio, and whether the two outputs are byte-identical.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${1:-$here/../build/ftfwatch}
@@ -51,23 +54,36 @@ if [ -z "${FTF_BENCH_NO_WINK:-}" ]; then
   wink_cpu=$(median < "$dir/winkcpu.txt")
   echo "wink-nlp: $wink_mbs MB/s ($wink_cpu MB per CPU-second)"
 fi
+# time_run LABEL BIN THREADS: one timed run, appended to $dir/LABEL-THREADS.{secs,rss,cpu}.
+time_run() {
+  /usr/bin/time -v "$2" --quiet extract --jsonl "$corpus" --format json --threads "$3" \
+    > "$dir/$1.out" 2> "$dir/time.txt"
+  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, a, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + a[i]; print s }' \
+    "$dir/time.txt" >> "$dir/$1-$3.secs"
+  awk -F': ' '/Maximum resident set size/ { print $2 }' "$dir/time.txt" >> "$dir/$1-$3.rss"
+  awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$dir/time.txt" >> "$dir/$1-$3.cpu"
+}
+# report LABEL THREADS [BASE_SECS]: medians of LABEL's runs.
+report() {
+  secs=$(median < "$dir/$1-$2.secs")
+  rss=$(median < "$dir/$1-$2.rss")
+  cpu=$(median < "$dir/$1-$2.cpu")
+  claims=$(grep -o '"category"' "$dir/$1.out" | wc -l)
+  awk -v l="$1" -v b="$bytes" -v s="$secs" -v r="$rss" -v t="$2" -v c="$claims" -v w="$wink_mbs" -v wc="${wink_cpu:-1}" -v u="$cpu" -v bs="${3:-}" \
+    'BEGIN { mbs = b / 1e6 / s; printf "%s threads %d: %.1f MB/s (%.2f s; CPU %.2f s = %.1f MB per CPU-second), peak RSS %.1f MB, %d claims", l, t, mbs, s, u, b / 1e6 / u, r / 1024, c;
+             if (w != "") printf ", %.1fx wink-nlp (%.1fx per CPU-second)", mbs / w, (b / 1e6 / u) / wc;
+             if (bs != "") printf ", %.2fx the baseline", bs / s; printf "\n" }'
+}
 for threads in 1 2; do
-  : > "$dir/secs.txt"
-  : > "$dir/rss.txt"
-  : > "$dir/cpu.txt"
   for i in $(seq "$runs"); do
-    /usr/bin/time -v "$bin" --quiet extract --jsonl "$corpus" --format json --threads "$threads" \
-      > "$dir/out.jsonl" 2> "$dir/time.txt"
-    awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, a, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + a[i]; print s }' \
-      "$dir/time.txt" >> "$dir/secs.txt"
-    awk -F': ' '/Maximum resident set size/ { print $2 }' "$dir/time.txt" >> "$dir/rss.txt"
-    awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$dir/time.txt" >> "$dir/cpu.txt"
+    [ -n "${FTF_BENCH_BASE:-}" ] && time_run base "$FTF_BENCH_BASE" "$threads"
+    time_run ftfwatch "$bin" "$threads"
   done
-  secs=$(median < "$dir/secs.txt")
-  rss=$(median < "$dir/rss.txt")
-  cpu=$(median < "$dir/cpu.txt")
-  claims=$(grep -o '"category"' "$dir/out.jsonl" | wc -l)
-  awk -v b="$bytes" -v s="$secs" -v r="$rss" -v t="$threads" -v c="$claims" -v w="$wink_mbs" -v wc="${wink_cpu:-1}" -v u="$cpu" \
-    'BEGIN { mbs = b / 1e6 / s; printf "threads %d: %.1f MB/s (%.2f s; CPU %.2f s = %.1f MB per CPU-second), peak RSS %.1f MB, %d claims", t, mbs, s, u, b / 1e6 / u, r / 1024, c;
-             if (w != "") printf ", %.1fx wink-nlp (%.1fx per CPU-second)", mbs / w, (b / 1e6 / u) / wc; printf "\n" }'
+  base_secs=""
+  if [ -n "${FTF_BENCH_BASE:-}" ]; then
+    report base "$threads"
+    base_secs=$(median < "$dir/base-$threads.secs")
+    if cmp -s "$dir/base.out" "$dir/ftfwatch.out"; then echo "output identical to the baseline's"; else echo "OUTPUT DIFFERS from the baseline's"; fi
+  fi
+  report ftfwatch "$threads" "$base_secs"
 done

@@ -14,74 +14,10 @@
 #include "extract/scope_resolver.h"
 #include "extract/sentence.h"
 #include "extract/sentence_splitter.h"
+#include "extract/trigger_scan.h"
 
 namespace ftf::extract {
 namespace {
-
-// Whether the word before [b, e) or the one after it is written in capitals (two or more letters).
-bool AllCapsWordNear(const unsigned char* p, size_t n, size_t b, size_t e) {
-  auto caps = [&](size_t x, size_t y) {
-    if (y < x + 2) return false;
-    for (size_t t = x; t < y; ++t)
-      if (p[t] < 'A' || p[t] > 'Z') return false;
-    return true;
-  };
-  size_t a = b;
-  while (a > 0 && p[a - 1] == ' ') --a;
-  size_t a0 = a;
-  while (a0 > 0 && ((p[a0 - 1] | 0x20) >= 'a' && (p[a0 - 1] | 0x20) <= 'z')) --a0;
-  size_t c = e;
-  while (c < n && p[c] == ' ') ++c;
-  size_t c1 = c;
-  while (c1 < n && ((p[c1] | 0x20) >= 'a' && (p[c1] | 0x20) <= 'z')) ++c1;
-  return caps(a0, a) || caps(c, c1);
-}
-
-// Pre-filter flags of a paragraph, from one pass over its bytes.
-uint8_t ScanFlags(std::string_view text, const RuleSet& r) {
-  uint8_t flags = 0;
-  const size_t n = text.size();
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
-  uint64_t prev = 0;
-  size_t i = 0;
-  while (i < n) {
-    unsigned char c = p[i];
-    unsigned char lower = c | 0x20;
-    if (lower < 'a' || lower > 'z') {
-      if (c >= '0' && c <= '9') flags |= kTrigNumber;
-      else if (c != ' ' && c != '-') prev = 0;  // punctuation breaks two-word phrases
-      ++i;
-      continue;
-    }
-    uint64_t h = 1469598103934665603ull;
-    uint64_t head = 0;  // the part before a first hyphen: "twenty" of "twenty-three"
-    size_t j = i;
-    while (j < n) {
-      unsigned char d = p[j];
-      unsigned char l = d | 0x20;
-      if (l >= 'a' && l <= 'z') h = TriggerIndex::Step(h, l);
-      else if (d == '-' && j + 1 < n && ((p[j + 1] | 0x20) >= 'a' && (p[j + 1] | 0x20) <= 'z')) {
-        if (!head) head = h;
-        h = TriggerIndex::Step(h, d);
-      } else break;
-      ++j;
-    }
-    if (head) flags |= r.trigger_index.Find(head) & kTrigNumber;
-    size_t len = j - i;
-    // "IS", the group's usual acronym in news ("joined IS", "IS fighters"), only in capitals and
-    // not inside an all-capitals run (a shouted headline "WHAT IS LEFT").
-    if (len == 2 && p[i] == 'I' && p[i + 1] == 'S' && !AllCapsWordNear(p, n, i, j)) flags |= kTrigTopic;
-    i = j;
-    if (len < 2 || len > 24) {
-      prev = 0;
-      continue;
-    }
-    flags |= r.trigger_index.Find(h);
-    if (prev) flags |= r.trigger_index.Find(TriggerIndex::Pair(prev, h)) & (kTrigTopic | kTrigCue);
-    prev = h;
-  }
-  return flags;
-}
 
 struct ParaContext {
   std::vector<std::string> scopes;
@@ -630,7 +566,7 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
   bool headline_topic = false;
   if (!paragraphs.empty()) {
     std::string_view first = text.substr(paragraphs[0].start, paragraphs[0].end - paragraphs[0].start);
-    headline_topic = IsTitle(first) && (ScanFlags(first, r) & kTrigTopic);
+    headline_topic = IsTitle(first) && (ScanTriggers(first, r) & kTrigTopic);
     // The story's country: the one country a headline names ("Kosovo brings back 110 citizens").
     if (IsTitle(first)) {
       for (const PlaceMention& pm : geo_.FindMentions(first)) {
@@ -653,12 +589,20 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
   // Each number mention is decided on its own (MentionDecision). Whether it is about foreign
   // fighters at all (the topic) is read from its discourse: its sentence, its paragraph, the
   // paragraph before, or the headline. A paragraph none of which can reach costs only the byte
-  // scan (ScanFlags), so most news text is never tokenised.
+  // scan (ScanTriggers), so most news text is never tokenised.
   bool prev_para_topic = false;
   ParaContext carried;  // the context of the paragraph before, when it yielded claims
   for (const TextSpan& para : paragraphs) {
     std::string_view ptext = text.substr(para.start, para.end - para.start);
-    uint8_t flags = ScanFlags(ptext, r);
+    // One byte scan per sentence; the paragraph's flags are their union (trigger_scan.h), so
+    // no byte is scanned twice.
+    const std::vector<TextSpan> sentences = SplitSentences(text, para, r);
+    std::vector<uint8_t> sentence_flags(sentences.size());
+    uint8_t flags = 0;
+    for (size_t si = 0; si < sentences.size(); ++si) {
+      sentence_flags[si] = ScanTriggers(text.substr(sentences[si].start, sentences[si].end - sentences[si].start), r);
+      flags |= sentence_flags[si];
+    }
     const bool para_topic = (flags & kTrigTopic) != 0;
     const bool reach_prev = prev_para_topic;
     prev_para_topic = para_topic;
@@ -681,9 +625,10 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
     std::vector<size_t> pending_back;  // claims with no source that a next sentence may name
     bool topic_before = false;         // a sentence of this paragraph named the topic
     bool para_has_claims = false;
-    for (const TextSpan& sspan : SplitSentences(text, para, r)) {
+    for (size_t si = 0; si < sentences.size(); ++si) {
+      const TextSpan& sspan = sentences[si];
       std::string_view stext = text.substr(sspan.start, sspan.end - sspan.start);
-      uint8_t sflags = ScanFlags(stext, r);
+      const uint8_t sflags = sentence_flags[si];
       const bool sentence_topic = (sflags & kTrigTopic) != 0;
       const char* topic = sentence_topic ? "topic:sentence"
                           : topic_before  ? "topic:earlier-sentence"

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "claims/claim_json.h"
+#include "core/byte_search.h"
 
 namespace ftf::extract {
 namespace {
@@ -45,7 +46,7 @@ bool ParseString(std::string_view s, size_t& i, std::string* out) {
   out->clear();
   while (i < s.size()) {
     size_t start = i;
-    while (i < s.size() && s[i] != '"' && s[i] != '\\') ++i;
+    i = FindAnyOf(s, i, '"', '\\', '"');
     out->append(s.substr(start, i - start));
     if (i >= s.size()) return false;
     if (s[i] == '"') {

@@ -33,7 +33,7 @@ struct CorpusStats {
 
 struct CorpusOptions {
   int threads = 0;                  // 0: all cores
-  size_t batch_bytes = 1 << 20;     // about 1 MB of lines per batch
+  size_t batch_bytes = 1 << 18;     // about 256 kB of lines per batch
   // Called from the writer thread after each batch (progress display); may be empty.
   std::function<void(const CorpusStats&)> progress;
   // Called for each line that could not be parsed (line number from 1, message); the line's

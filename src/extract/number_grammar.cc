@@ -5,9 +5,12 @@
 namespace ftf::extract {
 namespace {
 
-bool IsScaleWord(const RuleSet& r, const std::string& w) {
-  auto it = r.number_words.find(w);
-  return it != r.number_words.end() && it->second.kind == NumberWord::Kind::kScale;
+// The number word a token is ("seven", "million"), or nullptr.
+const NumberWord* NumberWordAt(const RuleSet& r, const Token& t) { return r.number_word_index.Find(t.norm, t.hash); }
+
+bool IsScaleWord(const RuleSet& r, const Token& t) {
+  const NumberWord* w = NumberWordAt(r, t);
+  return w && w->kind == NumberWord::Kind::kScale;
 }
 
 bool IsPercentAt(const std::vector<Token>& t, size_t i, size_t* end) {
@@ -37,9 +40,8 @@ std::optional<Value> ParseWords(const std::vector<Token>& t, size_t i, const Rul
   double total = 0, current = 0;
   bool any = false, approx = false;
   if (j < t.size() && t[j].norm == "a" && j + 1 < t.size()) {
-    auto it = r.number_words.find(t[j + 1].norm);
-    if (it != r.number_words.end() &&
-        (it->second.kind == NumberWord::Kind::kScale || it->second.kind == NumberWord::Kind::kDozen)) {
+    const NumberWord* nw = NumberWordAt(r, t[j + 1]);
+    if (nw && (nw->kind == NumberWord::Kind::kScale || nw->kind == NumberWord::Kind::kDozen)) {
       current = 1;
       any = true;
       ++j;
@@ -48,16 +50,16 @@ std::optional<Value> ParseWords(const std::vector<Token>& t, size_t i, const Rul
     }
   }
   while (j < t.size()) {
-    std::string w = t[j].norm;
+    const std::string& w = t[j].norm;
     double add = -1;
     // "twenty-five"
     size_t dash = w.find('-');
     if (dash != std::string::npos) {
-      auto a = r.number_words.find(w.substr(0, dash));
-      auto b = r.number_words.find(w.substr(dash + 1));
-      if (a != r.number_words.end() && b != r.number_words.end() && a->second.kind == NumberWord::Kind::kTens &&
-          b->second.kind == NumberWord::Kind::kUnit && b->second.value < 10) {
-        add = a->second.value + b->second.value;
+      const std::string_view ws = w;
+      const NumberWord* a = r.number_word_index.Find(ws.substr(0, dash));
+      const NumberWord* b = r.number_word_index.Find(ws.substr(dash + 1));
+      if (a && b && a->kind == NumberWord::Kind::kTens && b->kind == NumberWord::Kind::kUnit && b->value < 10) {
+        add = a->value + b->value;
       } else {
         break;
       }
@@ -68,15 +70,15 @@ std::optional<Value> ParseWords(const std::vector<Token>& t, size_t i, const Rul
       ++j;
       continue;
     }
-    auto it = r.number_words.find(w);
-    if (it == r.number_words.end()) {
-      if (w == "and" && any && j + 1 < t.size() && r.number_words.count(t[j + 1].norm) && current >= 100) {
+    const NumberWord* found = NumberWordAt(r, t[j]);
+    if (!found) {
+      if (w == "and" && any && j + 1 < t.size() && NumberWordAt(r, t[j + 1]) && current >= 100) {
         ++j;  // "two hundred and fifty"
         continue;
       }
       break;
     }
-    const NumberWord& nw = it->second;
+    const NumberWord& nw = *found;
     switch (nw.kind) {
       case NumberWord::Kind::kUnit:
       case NumberWord::Kind::kTens:
@@ -129,7 +131,7 @@ std::optional<Value> ParseValue(const std::vector<Token>& t, size_t i, const Rul
       ++j;
     }
     size_t pe = 0;
-    bool scale_next = j < t.size() && IsScaleWord(r, t[j].norm);
+    bool scale_next = j < t.size() && IsScaleWord(r, t[j]);
     bool pct_next = IsPercentAt(t, j, &pe);
     auto d = ParseDigits(digits, scale_next || pct_next);
     if (!d) return std::nullopt;
@@ -137,7 +139,7 @@ std::optional<Value> ParseValue(const std::vector<Token>& t, size_t i, const Rul
     v.v = *d;
     v.year = plain && j == i + 1 && digits.size() == 4 && *d >= 1900 && *d <= 2100;
     if (scale_next) {
-      v.v *= r.number_words.at(t[j].norm).value;
+      v.v *= NumberWordAt(r, t[j])->value;
       v.year = false;
       ++j;
     }
@@ -224,7 +226,7 @@ std::vector<NumExpr> FindNumbers(const std::vector<Token>& t, const RuleSet& r) 
         between = true;
         j = k + 1;
       }
-    } else if (t[j].norm == "from" && j + 1 < n && (t[j + 1].kind == TokKind::kNumber || r.number_words.count(t[j + 1].norm))) {
+    } else if (t[j].norm == "from" && j + 1 < n && (t[j + 1].kind == TokKind::kNumber || NumberWordAt(r, t[j + 1]))) {
       from = true;
       j = j + 1;
     }

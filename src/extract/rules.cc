@@ -247,7 +247,10 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
   auto flag = [&](const std::vector<std::string>& words, uint8_t bit) {
     for (const std::string& w : words) rs.triggers[w] |= bit;
   };
-  for (const auto& [w, v] : rs.number_words) rs.triggers[w] |= kTrigNumber;
+  for (const auto& [w, v] : rs.number_words) {
+    rs.triggers[w] |= kTrigNumber;
+    rs.number_word_index[w] = v;
+  }
   flag(rs.vague.FirstWords(), kTrigNumber);
   flag(rs.fractions.FirstWords(), kTrigNumber);
   flag({"percent", "cent"}, kTrigNumber);
@@ -295,9 +298,12 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
     size_t sp = bg.find(' ');
     entries.push_back({TriggerIndex::Pair(TriggerIndex::Hash(bg.substr(0, sp)), TriggerIndex::Hash(bg.substr(sp + 1))),
                        static_cast<uint8_t>(kTrigTopic)});
+    entries.push_back({TriggerIndex::Hash(bg.substr(0, sp)), static_cast<uint8_t>(kTrigPairHead)});
   }
-  for (const auto& [a, b] : cue_pairs)
+  for (const auto& [a, b] : cue_pairs) {
     entries.push_back({TriggerIndex::Pair(TriggerIndex::Hash(a), TriggerIndex::Hash(b)), static_cast<uint8_t>(kTrigCue)});
+    entries.push_back({TriggerIndex::Hash(a), static_cast<uint8_t>(kTrigPairHead)});
+  }
   rs.trigger_index.Build(entries);
   return rs;
 }

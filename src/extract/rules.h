@@ -4,6 +4,7 @@
 // Immutable after loading; safe to share between threads.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <optional>
@@ -15,20 +16,25 @@
 #include <vector>
 
 #include "extract/tokenizer.h"
+#include "extract/word_map.h"
 #include "ftfwatch/claim.h"
 #include "ftfwatch/status.h"
 
 namespace ftf::extract {
 
-// Phrases (sequences of lower-case words, "*" = a gap of zero to three tokens) mapped to
-// values, matched longest-first against tokens.
+// Phrases (sequences of lower-case words, "*" = a gap of zero to five tokens) mapped to
+// values, matched longest-first against tokens. Phrases are grouped by their first word in a
+// WordMap, found by the token's hash, so a token that starts no phrase costs one probe; later
+// words are compared by hash before their text.
 template <typename T>
 class PhraseTable {
  public:
   void Add(const std::vector<std::string>& words, T value) {
     if (words.empty()) return;
+    Entry e{words, {}, std::move(value)};
+    for (const std::string& w : words) e.hashes.push_back(WordHash(w));
     auto& bucket = by_first_[words[0]];
-    bucket.push_back({words, std::move(value)});
+    bucket.push_back(std::move(e));
     std::stable_sort(bucket.begin(), bucket.end(),
                      [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
   }
@@ -36,13 +42,13 @@ class PhraseTable {
   // matched token, or nullopt.
   std::optional<std::pair<const T*, size_t>> Match(const std::vector<Token>& toks, size_t i, size_t limit) const {
     if (i >= limit) return std::nullopt;
-    auto it = by_first_.find(toks[i].norm);
-    if (it == by_first_.end()) return std::nullopt;
+    const std::vector<Entry>* bucket = by_first_.Find(toks[i].norm, toks[i].hash);
+    if (!bucket) return std::nullopt;
     const T* best = nullptr;
     size_t best_end = 0, best_len = 0;
-    for (const Entry& e : it->second) {
+    for (const Entry& e : *bucket) {
       size_t end = 0;
-      if (MatchFrom(e.words, 0, toks, i, limit, &end) && (best == nullptr || e.words.size() > best_len)) {
+      if (MatchFrom(e, 0, toks, i, limit, &end) && (best == nullptr || e.words.size() > best_len)) {
         best = &e.value;
         best_end = end;
         best_len = e.words.size();
@@ -51,35 +57,37 @@ class PhraseTable {
     if (!best) return std::nullopt;
     return std::make_pair(best, best_end);
   }
-  bool Contains(std::string_view word) const { return by_first_.count(std::string(word)) > 0; }
+  bool Contains(std::string_view word) const { return by_first_.Find(word) != nullptr; }
   // First words of all phrases (for the pre-filter).
   std::vector<std::string> FirstWords() const {
     std::vector<std::string> out;
-    for (const auto& [k, v] : by_first_) out.push_back(k);
+    for (const auto& e : by_first_.entries()) out.push_back(e.word);
     return out;
   }
 
  private:
   struct Entry {
     std::vector<std::string> words;
+    std::vector<uint64_t> hashes;  // WordHash of each word
     T value;
   };
-  static bool MatchFrom(const std::vector<std::string>& w, size_t wi, const std::vector<Token>& toks, size_t ti,
-                        size_t limit, size_t* end) {
+  static bool MatchFrom(const Entry& e, size_t wi, const std::vector<Token>& toks, size_t ti, size_t limit,
+                        size_t* end) {
+    const std::vector<std::string>& w = e.words;
     if (wi == w.size()) {
       *end = ti;
       return true;
     }
     if (w[wi] == "*") {
       for (size_t gap = 0; gap <= 5 && ti + gap <= limit; ++gap) {
-        if (MatchFrom(w, wi + 1, toks, ti + gap, limit, end)) return true;
+        if (MatchFrom(e, wi + 1, toks, ti + gap, limit, end)) return true;
       }
       return false;
     }
-    if (ti >= limit || toks[ti].norm != w[wi]) return false;
-    return MatchFrom(w, wi + 1, toks, ti + 1, limit, end);
+    if (ti >= limit || toks[ti].hash != e.hashes[wi] || toks[ti].norm != w[wi]) return false;
+    return MatchFrom(e, wi + 1, toks, ti + 1, limit, end);
   }
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  WordMap<std::vector<Entry>> by_first_;  // phrases by first word, longest first
 };
 
 struct NumberWord {
@@ -107,19 +115,23 @@ enum class AttrKind { kVerb, kPrep, kReport, kUnnamed, kAnaphor, kInstitution, k
 inline constexpr int kAttrKinds = 7;
 
 // Flags of words for the cheap pre-filter (see Prefilter in claim_extractor.h).
-enum TriggerFlag : uint8_t { kTrigNumber = 1, kTrigCue = 2, kTrigTopic = 4 };
+enum TriggerFlag : uint8_t {
+  kTrigNumber = 1,
+  kTrigCue = 2,
+  kTrigTopic = 4,
+  // In the index only, never in a scan's result: the word starts a two-word phrase, so the scan
+  // looks the pair up only after such a word (one probe per word instead of two).
+  kTrigPairHead = 8,
+};
 
 // Word hashes -> TriggerFlag bits: an open-addressing table for the pre-filter, so scanning a
 // word costs one hash and one probe, with no allocation.
 class TriggerIndex {
  public:
-  // FNV-1a of the lower-case word; `pair` combines two word hashes for two-word phrases.
-  static uint64_t Hash(std::string_view lower_word) {
-    uint64_t h = 1469598103934665603ull;
-    for (char c : lower_word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
-  }
-  static uint64_t Step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
+  // WordHash of the lower-case word (so a scan builds it byte by byte with Step); `Pair`
+  // combines two word hashes for two-word phrases.
+  static uint64_t Hash(std::string_view lower_word) { return WordHash(lower_word); }
+  static uint64_t Step(uint64_t h, unsigned char c) { return WordHashStep(h, c); }
   static uint64_t Pair(uint64_t a, uint64_t b) { return (a * 0x9E3779B97F4A7C15ull) ^ (b + 0x632BE59BD9B4E019ull); }
   void Build(const std::vector<std::pair<uint64_t, uint8_t>>& entries);
   uint8_t Find(uint64_t h) const {
@@ -140,6 +152,7 @@ struct RuleSet {
   std::string version;  // data/rules/VERSION.txt; claims record "extractor/<version>"
 
   std::unordered_map<std::string, NumberWord> number_words;
+  WordMap<NumberWord> number_word_index;  // number_words, found by token hash (number grammar)
   PhraseTable<HedgeRule> hedges;
   PhraseTable<VagueRule> vague;
   PhraseTable<double> fractions;

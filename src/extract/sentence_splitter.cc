@@ -3,6 +3,8 @@
 #include <cctype>
 #include <cstring>
 
+#include "core/byte_search.h"
+
 namespace ftf::extract {
 namespace {
 
@@ -135,12 +137,11 @@ std::vector<TextSpan> SplitSentences(std::string_view text, TextSpan span, const
   std::vector<TextSpan> out;
   size_t start = span.start;
   size_t i = span.start;
+  const std::string_view body = text.substr(0, span.end);
   while (i < span.end) {
+    i = FindAnyOf(body, i, '.', '!', '?');
+    if (i >= span.end) break;
     char c = text[i];
-    if (c != '.' && c != '!' && c != '?') {
-      ++i;
-      continue;
-    }
     size_t stop = i;
     size_t j = i + 1;
     while (j < span.end && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;

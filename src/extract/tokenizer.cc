@@ -78,6 +78,11 @@ inline bool ApostropheAt(std::string_view s, size_t i, size_t end, size_t* len) 
 
 std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end) {
   std::vector<Token> out;
+  // Every token leaves with the hash of its normal form, computed once here.
+  auto emit = [&out](Token&& t) {
+    t.hash = WordHash(t.norm);
+    out.push_back(std::move(t));
+  };
   out.reserve((end - begin) / 5 + 4);
   size_t i = begin;
   bool space = true;
@@ -106,7 +111,7 @@ std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end) {
         t.norm = norm;
         i += n;
         t.end = static_cast<uint32_t>(i);
-        out.push_back(std::move(t));
+        emit(std::move(t));
         continue;
       }
     }
@@ -133,7 +138,7 @@ std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end) {
       t.norm.assign(text.substr(i, j - i));
       for (char& ch : t.norm) if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
       i = j;
-      out.push_back(std::move(t));
+      emit(std::move(t));
       continue;
     }
     if (LetterAt(text, i, end)) {
@@ -148,7 +153,7 @@ std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end) {
         t.norm.assign(text.substr(i, j - i));
         for (char& ch : t.norm) if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
         i = j;
-        out.push_back(std::move(t));
+        emit(std::move(t));
         continue;
       }
       size_t j = i;
@@ -177,7 +182,7 @@ std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end) {
         t.norm += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
       }
       i = j;
-      out.push_back(std::move(t));
+      emit(std::move(t));
       // Possessive 's as its own token.
       size_t alen = 0;
       if (ApostropheAt(text, i, end, &alen) && i + alen < end && (text[i + alen] == 's' || text[i + alen] == 'S') &&
@@ -187,7 +192,7 @@ std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end) {
         p.end = static_cast<uint32_t>(i + alen + 1);
         p.kind = TokKind::kWord;
         p.norm = "'s";
-        out.push_back(std::move(p));
+        emit(std::move(p));
         i += alen + 1;
       }
       continue;
@@ -199,7 +204,7 @@ std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end) {
     t.norm.assign(text.substr(i, n));
     i += n;
     t.end = static_cast<uint32_t>(i);
-    out.push_back(std::move(t));
+    emit(std::move(t));
   }
   return out;
 }

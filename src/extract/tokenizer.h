@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/word_hash.h"
+
 namespace ftf::extract {
 
 enum class TokKind : uint8_t { kWord, kNumber, kPunct };
@@ -21,6 +23,7 @@ struct Token {
   bool cap = false;        // word starts with an upper-case letter (or a non-ASCII letter)
   bool space_before = false;  // whitespace precedes the token
   std::string norm;        // lower-case ASCII form; ’ -> ', en/em dash -> "-", quotes -> "\""
+  uint64_t hash = 0;       // WordHash(norm): the key of every rule-table look-up (word_hash.h)
 };
 
 // Tokens of text[begin, end); offsets are absolute in `text`.

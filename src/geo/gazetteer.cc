@@ -93,18 +93,16 @@ void Gazetteer::AddForm(const std::string& form, Target t) {
   auto& trie = acronym ? acronym_trie_ : folded_trie_;
   int32_t node = 0;
   for (unsigned char c : key) {
-    auto it = trie[node].next.find(c);
-    if (it == trie[node].next.end()) {
-      trie.push_back(Node{});
-      int32_t id = static_cast<int32_t>(trie.size() - 1);
-      trie[node].next.emplace(c, id);
-      node = id;
-    } else {
-      node = it->second;
+    int32_t child = trie.Child(node, c);
+    if (child == HashIndex::kAbsent) {
+      child = static_cast<int32_t>(trie.target.size());
+      trie.target.push_back(-1);
+      trie.edges.Insert((static_cast<uint64_t>(node) << 8) | c, child);
     }
+    node = child;
   }
   trie_targets_.push_back(t);
-  trie[node].target = static_cast<int32_t>(trie_targets_.size() - 1);
+  trie.target[static_cast<size_t>(node)] = static_cast<int32_t>(trie_targets_.size() - 1);
 }
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(std::string_view countries_csv, std::string_view regions_csv,
@@ -322,8 +320,8 @@ struct Candidate {
 // Scans `text` from every word start with `trie`, recording the longest form that ends on a
 // word boundary. Offsets are mapped to the original with `to_source` (nullptr: identity).
 // `raw`: text is unfolded UTF-8, so boundaries decode code points (see RawWordBefore).
-template <typename NodeVec>
-void Scan(std::string_view text, const NodeVec& trie, const std::vector<uint32_t>* to_source, bool raw,
+template <typename Trie>
+void Scan(std::string_view text, const Trie& trie, const std::vector<uint32_t>* to_source, bool raw,
           std::vector<Candidate>& out) {
   const size_t n = text.size();
   for (size_t p = 0; p < n; ++p) {
@@ -334,16 +332,15 @@ void Scan(std::string_view text, const NodeVec& trie, const std::vector<uint32_t
     size_t best_end = 0;
     int32_t best_target = -1;
     for (size_t q = p; q < n; ++q) {
-      auto it = trie[node].next.find(static_cast<unsigned char>(text[q]));
-      if (it == trie[node].next.end()) break;
-      node = it->second;
-      if (trie[node].target >= 0) {
+      node = trie.Child(node, static_cast<unsigned char>(text[q]));
+      if (node == HashIndex::kAbsent) break;
+      if (trie.target[static_cast<size_t>(node)] >= 0) {
         // A form ends on a word boundary; forms ending in '.' ("U.S.") end where they end.
         bool boundary = q + 1 >= n || text[q] == '.' ||
                         !(raw ? RawWordAt(text, q + 1) : IsWordByte(static_cast<unsigned char>(text[q + 1])));
         if (boundary) {
           best_end = q + 1;
-          best_target = trie[node].target;
+          best_target = trie.target[static_cast<size_t>(node)];
         }
       }
     }

@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/hash_index.h"
 #include "ftfwatch/status.h"
 
 namespace ftf {
@@ -107,11 +108,16 @@ class Gazetteer {
   // Folded (or exact, for acronyms) forms -> target, and a byte trie over them for scanning.
   std::unordered_map<std::string, Target> folded_forms_;
   std::unordered_map<std::string, Target> acronym_forms_;
-  struct Node {
-    std::unordered_map<unsigned char, int32_t> next;
-    int32_t target = -1;  // index into trie_targets_
+  // A byte trie over the forms, flat for the scan of every analysed sentence: the child of
+  // node n on byte c is found in one hash index under the key n·256 + c.
+  struct Trie {
+    HashIndex edges;
+    std::vector<int32_t> target{-1};  // per node: index into trie_targets_, or -1
+    int32_t Child(int32_t node, unsigned char c) const {
+      return edges.Find((static_cast<uint64_t>(node) << 8) | c);
+    }
   };
-  std::vector<Node> folded_trie_{1}, acronym_trie_{1};
+  Trie folded_trie_, acronym_trie_;
   std::vector<Target> trie_targets_;
   std::vector<std::string> all_names_;  // for suggestions
 };
