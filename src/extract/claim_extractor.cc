@@ -160,6 +160,29 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         elsewhere = true;
     }
     if (elsewhere && !syria_iraq) sentence_traps.emplace_back(0, "another theatre (not Syria or Iraq)");
+    // "travelled to Syria, Libya and Iraq": one list of destinations that joins Syria or Iraq
+    // with another theatre gives a total with other destinations included (the guide's d035).
+    for (size_t a = 0; a < s.places.size(); ++a) {
+      const Place& first = s.places[a];
+      if (first.demonym || first.tb == 0 || !IsWordIn(s.toks[first.tb - 1].norm, {"to", "in", "into", "from"}))
+        continue;
+      bool theatre = false, other = false;
+      for (size_t b = a; b < s.places.size(); ++b) {
+        const Place& p = s.places[b];
+        if (b > a) {  // only ",", "and", "or" between the items of one list
+          const Place& q = s.places[b - 1];
+          bool joined = p.tb > q.te && p.tb - q.te <= 2;
+          for (size_t t = q.te; joined && t < p.tb; ++t) joined = IsWordIn(s.toks[t].norm, {",", "and", "or"});
+          if (!joined || p.demonym) break;
+        }
+        theatre |= p.theatre;
+        other |= r.other_theatres.count(p.scope) > 0;
+      }
+      if (theatre && other) {
+        sentence_traps.emplace_back(first.tb, "a total with other destinations (Syria or Iraq listed with another theatre)");
+        break;
+      }
+    }
     // "since 2001", "since the 1990s": a total since before the Syrian war.
     for (size_t i = 0; i + 1 < n; ++i) {
       if (s.toks[i].norm != "since") continue;
@@ -307,6 +330,20 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       drop("an age after a name");
     // Ages and numbered things after the number: "15-year-old".
     if (e.end < n && s.toks[e.end].norm.starts_with("year-old")) drop("age");
+    // "some of them under 18", "those over 16": "under"/"over" with a number of the ages of
+    // majority (10 to 21) and no counted noun after it is an age limit, not a count.
+    if (!person_follows && e.begin < e.core_begin && IsWordIn(s.toks[e.begin].norm, {"under", "over", "above", "below"}) &&
+        s.toks[e.core_begin].kind == TokKind::kNumber && e.core_end == e.core_begin + 1 &&
+        e.Value() >= 10 && e.Value() <= 21 && (e.end == n || s.toks[e.end].kind == TokKind::kPunct))
+      drop("an age limit (\"under 18\")");
+    // "If all 40 of them came back, …": a figure in a conditional clause is a hypothesis.
+    for (size_t c = e.begin; c-- > 0;) {
+      if (IsWordIn(s.toks[c].norm, {"if", "unless"})) {
+        drop("a hypothesis: a figure in an if-clause (\"if all 40 came back\")");
+        break;
+      }
+      if (s.hard[c] || s.toks[c].norm == "," || s.toks[c].norm == ".") break;  // the conditional clause ends
+    }
   }
   // "between December 17 and 18", "between 2017 and 19": the second end of a date range or of
   // a time expression is a date too.
@@ -317,7 +354,14 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     const bool joined = e.begin >= 2 && (IsWordIn(s.toks[e.begin - 1].norm, {"and", "to"}) ||
                                          (s.toks[e.begin - 1].norm == "-" && !s.toks[e.begin - 1].space_before &&
                                           !s.toks[e.begin].space_before));
-    const bool time_before = prev.dropped && (prev.why == "date" || prev.why.starts_with("a time expression"));
+    // "December 17": a day after a month name (a label row of reason "date").
+    const NumExpr& pe = s.nums[k - 1];
+    bool day_before = false;
+    if (prev.dropped && prev.why == "a label" && pe.begin > 0)
+      if (auto month = r.traps[static_cast<int>(TrapKind::kLabel)].Match(s.toks, pe.begin - 1, pe.begin))
+        day_before = *month->first == "date";
+    const bool time_before =
+        prev.dropped && (prev.why == "date" || prev.why.starts_with("a time expression") || day_before);
     if (joined &&
         s.num_at[e.begin - 2] == static_cast<int>(k - 1) && time_before && !s.roles[k].dropped) {
       s.roles[k].dropped = true;

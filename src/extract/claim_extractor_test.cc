@@ -435,6 +435,60 @@ TEST(Rules21, AbbreviatedDatesAndAgesOfChildren) {
   EXPECT_EQ(Keys("She was a child of 12 when she was taken to Syria by her father."), V{});
 }
 
+
+// Rules 2.2.0: the no-claim pages' families, each with its rule named by --explain.
+std::string RuleOf(const std::string& text, const std::string& cue) {
+  ExtractOptions o;
+  o.explain = true;
+  Extraction ex = ClaimExtractor().Extract(text, o);
+  for (const auto& m : ex.mentions)
+    if (m.cue == cue) return m.rule;
+  return "(no mention " + cue + ")";
+}
+
+TEST(Rules22, SecurityForcesAreNoFighters) {
+  EXPECT_EQ(Keys("The raid on the jihadist cell left two gunmen and four local police dead."), V{});
+  EXPECT_EQ(Keys("Nine policemen died when returning fighters attacked the post."), V{});
+  EXPECT_EQ(RuleOf("Nine policemen died when returning fighters attacked the post.", "Nine"), "trap: security forces");
+}
+
+TEST(Rules22, DayRangesAfterAMonthAreDates) {
+  EXPECT_EQ(Keys("Fighting between March 3 and 9 killed jihadists from Dagestan."), V{});
+  EXPECT_EQ(RuleOf("Fighting between March 3 and 9 killed jihadists from Dagestan.", "9"), "trap: date");
+  // A figure joined to a month's day by "and" in a list of counts is still a figure.
+  EXPECT_EQ(Keys("Some 40 Danish fighters have returned and 12 were killed in Syria."),
+            (V{"returned/all/DNK/persons/40000", "killed/all/DNK/persons/12000"}));
+}
+
+TEST(Rules22, AgeLimitsAreNoCounts) {
+  EXPECT_EQ(RuleOf("About 60 Belgians, several of them under 16, have travelled to Syria.", "under 16"),
+            "trap: an age limit (\"under 18\")");
+  EXPECT_EQ(Keys("About 60 Belgians, several of them under 16, have travelled to Syria."),
+            (V{"departed/all/BEL/persons/60000"}));
+  // With a counted noun it is a figure.
+  EXPECT_EQ(Keys("Under 20 Estonian fighters have travelled to Syria."), (V{"departed/all/EST/persons/20000"}));
+}
+
+TEST(Rules22, HypothesesAreNoCounts) {
+  const std::string t = "If all 30 of the Irish fighters came back, the police could not watch them.";
+  EXPECT_EQ(Keys(t), V{});
+  EXPECT_TRUE(RuleOf(t, "30").starts_with("trap: a hypothesis")) << RuleOf(t, "30");
+  // A condition closed by a comma leaves the main clause's figure alone.
+  EXPECT_EQ(Keys("If the estimate holds, 30 Irish fighters have come back."), (V{"returned/all/IRL/persons/30000"}));
+}
+
+TEST(Rules22, TotalsOverOtherTheatresOrOtherPurposes) {
+  EXPECT_EQ(Keys("Hundreds of Tunisians have travelled to Syria, Yemen and Iraq to join jihadist groups."), V{});
+  EXPECT_TRUE(RuleOf("Hundreds of Tunisians have travelled to Syria, Yemen and Iraq to join jihadist groups.", "Hundreds")
+                  .starts_with("trap: a total with other destinations"));
+  EXPECT_EQ(Keys("Some 12,000 foreign fighters are active in armed conflicts worldwide."), V{});
+  EXPECT_EQ(Keys("Since 2012, 50 Swiss jihadists left for conflict regions."), V{});
+  EXPECT_EQ(Keys("Forty Nepalis who went to Syria for work may have joined the fighters."), V{});
+  // Syria and Iraq alone, and Syria listed apart from the other theatre, are figures.
+  EXPECT_EQ(Keys("Hundreds of Tunisians have travelled to Syria and Iraq to join jihadist groups."),
+            (V{"departed/all/TUN/persons/200000"}));
+}
+
 }  // namespace families
 
 }  // namespace
