@@ -328,6 +328,12 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         s.toks[e.begin - 2].cap && s.toks[e.begin - 2].kind == TokKind::kWord && e.best && *e.best < 100 &&
         e.qualifier == Qualifier::kExact && s.toks[e.core_begin].kind == TokKind::kNumber)
       drop("an age after a name");
+    // "a boy, then 16, …", "her son, now 12, …": a small number after "then"/"now" between
+    // commas is the person's age.
+    if (e.begin >= 2 && e.end < n && IsWordIn(s.toks[e.begin - 1].norm, {"then", "now"}) &&
+        s.toks[e.begin - 2].norm == "," && s.toks[e.end].norm == "," && e.Value() > 0 && e.Value() < 100 &&
+        e.qualifier == Qualifier::kExact)
+      drop("an age (\", then 16,\")");
     // Ages and numbered things after the number: "15-year-old".
     if (e.end < n && s.toks[e.end].norm.starts_with("year-old")) drop("age");
     // "some of them under 18", "those over 16": "under"/"over" with a number of the ages of

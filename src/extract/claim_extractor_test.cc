@@ -489,6 +489,27 @@ TEST(Rules22, TotalsOverOtherTheatresOrOtherPurposes) {
             (V{"departed/all/TUN/persons/200000"}));
 }
 
+
+TEST(Rules22, ArrestsTermsMissionsAndMigrantsAreNoFighters) {
+  EXPECT_EQ(Keys("Police detained 14 suspects linked to Belgian jihadists in Syria."), V{});
+  EXPECT_EQ(Keys("Seven Dutch fighters were taken into custody after returning from Syria."), V{});
+  EXPECT_EQ(Keys("A Danish woman who joined IS in Syria was sentenced to two and a half years."), V{});
+  EXPECT_EQ(RuleOf("A Danish woman who joined IS in Syria was sentenced to two and a half years.", "two"),
+            "trap: a prison term (\"sentenced to three and a half years\")");
+  EXPECT_EQ(Keys("Finland brought back 20 children from Syria in two missions."), (V{"returned/minors/FIN/persons/20000"}));
+  EXPECT_EQ(Keys("Fighters from Kyrgyzstan joined IS, and some 600,000 Kyrgyz work as labour migrants in Russia."), V{});
+  // A sentence is still a conviction count when the figure counts people.
+  EXPECT_EQ(Keys("A court sentenced 11 French nationals for joining IS in Iraq."), (V{"convicted/all/FRA/persons/11000"}));
+}
+
+TEST(Rules22, AimsAndAgesAreNoCounts) {
+  EXPECT_EQ(Keys("Thousands of young Malaysians aspire to join the Islamic State in Syria."), V{});
+  EXPECT_EQ(Keys("A Belgian girl, then 14, was among 30 Belgian fighters who left for Syria."),
+            (V{"departed/all/BEL/persons/30000"}));
+  EXPECT_EQ(RuleOf("A Belgian girl, then 14, was among 30 Belgian fighters who left for Syria.", "14"),
+            "trap: an age (\", then 16,\")");
+}
+
 }  // namespace families
 
 }  // namespace
