@@ -336,6 +336,18 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       drop("an age (\", then 16,\")");
     // Ages and numbered things after the number: "15-year-old".
     if (e.end < n && s.toks[e.end].norm.starts_with("year-old")) drop("age");
+    // "30,000 people are held in the camps", "35 people died at al-Hol": plain "people" of a
+    // camp, with no origin named for them, are the camp's total of all nationalities (the
+    // guide's trap), not foreign fighters or their families.
+    if (e.end < n && IsWordIn(s.toks[e.end].norm, {"people", "persons", "individuals", "residents", "inhabitants"})) {
+      bool camp = false, origin = false;
+      for (size_t c = 0; c < n; ++c)
+        camp |= IsWordIn(s.toks[c].norm, {"camp", "camps", "al-hol", "al-hawl", "roj", "al-roj"});
+      for (size_t c = e.begin >= 3 ? e.begin - 3 : 0; c < n && c < e.end + 4; ++c)
+        origin |= IsWordIn(s.toks[c].norm, {"foreign", "foreigners", "nationals", "citizens"});
+      for (const Place& p : s.places) origin |= !p.theatre && p.tb + 3 >= e.begin && p.tb <= e.end + 3;
+      if (camp && !origin) drop("a camp total of all nationalities (\"30,000 people in the camps\")");
+    }
     // "some of them under 18", "those over 16": "under"/"over" with a number of the ages of
     // majority (10 to 21) and no counted noun after it is an age limit, not a count.
     if (!person_follows && e.begin < e.core_begin && IsWordIn(s.toks[e.begin].norm, {"under", "over", "above", "below"}) &&

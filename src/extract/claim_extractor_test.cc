@@ -510,6 +510,17 @@ TEST(Rules22, AimsAndAgesAreNoCounts) {
             "trap: an age (\", then 16,\")");
 }
 
+
+TEST(Rules22, CampTotalsOfPlainPeopleMixAllNationalities) {
+  const std::string t = "Aid groups say some 40,000 people live in the camps of north-east Syria.";
+  EXPECT_EQ(Keys(t), V{});
+  EXPECT_TRUE(RuleOf(t, "some 40,000").starts_with("trap: a camp total of all nationalities")) << RuleOf(t, "some 40,000");
+  EXPECT_EQ(Keys("Twelve people died of cold at al-Hol in January."), V{});
+  // People with an origin named are the camp's foreigners of that country.
+  EXPECT_EQ(Keys("Some 60 people from Finland linked to the Islamic State are held in the al-Hol camp."),
+            (V{"detained/all/FIN/persons/60000"}));
+}
+
 }  // namespace families
 
 }  // namespace
