@@ -549,6 +549,20 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       }
     }
   }
+  // "three foreign fighters … killed three people": a figure whose own verb "killed" takes an
+  // object (a figure, or people counted) counts the attackers, not the dead.
+  for (size_t k = 0; k < m; ++k) {
+    NumRole& role = s.roles[k];
+    if (role.dropped) continue;
+    for (size_t i = s.nums[k].end; i + 1 < role.seg_end && i + 1 < n; ++i) {
+      if (!IsWordIn(s.toks[i].norm, {"killed", "murdered", "shot", "stabbed"})) continue;
+      if (s.num_at[i + 1] >= 0 || IsWordIn(s.toks[i + 1].norm, {"people", "civilians", "tourists", "worshippers"})) {
+        role.dropped = true;
+        role.why = "attackers: the figure killed others (\"three gunmen killed 12 people\")";
+      }
+      break;
+    }
+  }
   // A breakdown by nationality ("just over half of them are French or Belgian") is a share of
   // the group, not of those who left the named countries: no claim.
   for (size_t k = 0; k < m; ++k) {

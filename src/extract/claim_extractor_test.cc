@@ -521,6 +521,15 @@ TEST(Rules22, CampTotalsOfPlainPeopleMixAllNationalities) {
             (V{"detained/all/FIN/persons/60000"}));
 }
 
+
+TEST(Rules22, FiguresThatKilledOthersAreAttackers) {
+  const std::string t = "Two Chechen fighters of the Islamic State killed nine people at a checkpoint.";
+  EXPECT_EQ(Keys(t), V{});
+  EXPECT_TRUE(RuleOf(t, "Two").starts_with("trap: attackers")) << RuleOf(t, "Two");
+  // Killed with no object: the figure counts the dead.
+  EXPECT_EQ(Keys("Some 30 Chechen fighters were killed in Syria."), (V{"killed/all/RUS/persons/30000"}));
+}
+
 }  // namespace families
 
 }  // namespace
