@@ -154,6 +154,12 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
   {
     bool syria_iraq = false, elsewhere = false;
     for (const Place& p : s.places) {
+      // A battlefield of another war (Marawi, Sirte: theatre places of an `elsewhere` country)
+      // is another theatre, not Syria or Iraq, however it is introduced ("the battle for Marawi").
+      if (p.theatre && r.other_theatres.count(p.scope)) {
+        elsewhere = true;
+        continue;
+      }
       if (p.theatre) syria_iraq = true;
       if (r.other_theatres.count(p.scope) && !p.demonym && p.tb > 0 &&
           IsWordIn(s.toks[p.tb - 1].norm, {"to", "in", "into", "from"}))

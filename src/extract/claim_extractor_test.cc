@@ -530,6 +530,14 @@ TEST(Rules22, FiguresThatKilledOthersAreAttackers) {
   EXPECT_EQ(Keys("Some 30 Chechen fighters were killed in Syria."), (V{"killed/all/RUS/persons/30000"}));
 }
 
+
+TEST(Rules22, BattlefieldsOfOtherWarsAreOtherTheatres) {
+  const std::string t = "About 60 foreign jihadists died in the siege of Sirte last year.";
+  EXPECT_EQ(Keys(t), V{});
+  EXPECT_EQ(RuleOf(t, "About 60"), "trap: another theatre (not Syria or Iraq)");
+  EXPECT_EQ(Keys("About 60 Tunisian jihadists died in the battle for Raqqa."), (V{"killed/all/TUN/persons/60000"}));
+}
+
 }  // namespace families
 
 }  // namespace
