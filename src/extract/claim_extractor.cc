@@ -298,6 +298,10 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         // "8,000 Syrian rebels", "3,000 Iraqi children": people of the theatre itself are no
         // foreign fighters (the annotation guide's camp totals that mix in Syrians and Iraqis).
         if (p.theatre && p.demonym) drop("people of Syria or Iraq, not foreign fighters");
+        // "240 Australian passports", "12 French soldiers": an adjective of origin before a
+        // counted noun that is not people.
+        if (p.demonym && p.te < n)
+          if (auto t = r.traps[static_cast<int>(TrapKind::kNoun)].Match(s.toks, p.te, n)) drop(*t->first);
       }
       if (place) {
         person_follows = true;

@@ -538,6 +538,13 @@ TEST(Rules22, BattlefieldsOfOtherWarsAreOtherTheatres) {
   EXPECT_EQ(Keys("About 60 Tunisian jihadists died in the battle for Raqqa."), (V{"killed/all/TUN/persons/60000"}));
 }
 
+
+TEST(Rules22, AnAdjectiveOfOriginBeforeThingsCountsNoPeople) {
+  EXPECT_EQ(Keys("Since 2014, some 90 Belgian passports of would-be fighters for Syria have been cancelled."), V{});
+  EXPECT_EQ(RuleOf("Around 300 French soldiers fought the Islamic State in Iraq.", "Around 300"), "trap: national armies");
+  EXPECT_EQ(Keys("Some 90 Belgian fighters have come back from Syria."), (V{"returned/all/BEL/persons/90000"}));
+}
+
 }  // namespace families
 
 }  // namespace
