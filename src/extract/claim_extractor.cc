@@ -302,6 +302,10 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         // counted noun that is not people.
         if (p.demonym && p.te < n)
           if (auto t = r.traps[static_cast<int>(TrapKind::kNoun)].Match(s.toks, p.te, n)) drop(*t->first);
+        // "the 2011 Libyan revolution": a year before an adjective of origin and a noun that
+        // counts no people is a date.
+        if (e.year && p.demonym && p.te < n && !r.persons.Match(s.toks, p.te, n) && !r.subgroups.Match(s.toks, p.te, n))
+          drop("a year");
       }
       if (place) {
         person_follows = true;

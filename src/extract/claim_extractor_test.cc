@@ -545,6 +545,12 @@ TEST(Rules22, AnAdjectiveOfOriginBeforeThingsCountsNoPeople) {
   EXPECT_EQ(Keys("Some 90 Belgian fighters have come back from Syria."), (V{"returned/all/BEL/persons/90000"}));
 }
 
+
+TEST(Rules22, AYearBeforeAnAdjectiveOfOriginIsADate) {
+  EXPECT_EQ(Keys("After the 2011 Libyan revolution, IS fighters from Syria set up camps in Libya."), V{});
+  EXPECT_EQ(Keys("Some 2014 Tunisian fighters have returned from Syria."), (V{"returned/all/TUN/persons/2014000"}));
+}
+
 }  // namespace families
 
 }  // namespace
