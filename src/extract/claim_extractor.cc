@@ -90,12 +90,41 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
   {
     bool syria_iraq = false, elsewhere = false;
     for (const Place& p : s.places) {
+      // A battlefield of another war (Marawi, Sirte: theatre places of an `elsewhere` country)
+      // is another theatre, not Syria or Iraq, however it is introduced ("the battle for Marawi").
+      if (p.theatre && r.other_theatres.count(p.scope)) {
+        elsewhere = true;
+        continue;
+      }
       if (p.theatre) syria_iraq = true;
       if (r.other_theatres.count(p.scope) && !p.demonym && p.tb > 0 &&
           IsWordIn(s.toks[p.tb - 1].norm, {"to", "in", "into", "from"}))
         elsewhere = true;
     }
     if (elsewhere && !syria_iraq) sentence_traps.emplace_back(0, "another theatre (not Syria or Iraq)");
+    // "travelled to Syria, Libya and Iraq": one list of destinations that joins Syria or Iraq
+    // with another theatre gives a total with other destinations included (the guide's d035).
+    for (size_t a = 0; a < s.places.size(); ++a) {
+      const Place& first = s.places[a];
+      if (first.demonym || first.tb == 0 || !IsWordIn(s.toks[first.tb - 1].norm, {"to", "in", "into", "from"}))
+        continue;
+      bool theatre = false, other = false;
+      for (size_t b = a; b < s.places.size(); ++b) {
+        const Place& p = s.places[b];
+        if (b > a) {  // only ",", "and", "or" between the items of one list
+          const Place& q = s.places[b - 1];
+          bool joined = p.tb > q.te && p.tb - q.te <= 2;
+          for (size_t t = q.te; joined && t < p.tb; ++t) joined = IsWordIn(s.toks[t].norm, {",", "and", "or"});
+          if (!joined || p.demonym) break;
+        }
+        theatre |= p.theatre;
+        other |= r.other_theatres.count(p.scope) > 0;
+      }
+      if (theatre && other) {
+        sentence_traps.emplace_back(first.tb, "a total with other destinations (Syria or Iraq listed with another theatre)");
+        break;
+      }
+    }
     // "since 2001", "since the 1990s": a total since before the Syrian war.
     for (size_t i = 0; i + 1 < n; ++i) {
       if (s.toks[i].norm != "since") continue;
@@ -205,6 +234,14 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         // "8,000 Syrian rebels", "3,000 Iraqi children": people of the theatre itself are no
         // foreign fighters (the annotation guide's camp totals that mix in Syrians and Iraqis).
         if (p.theatre && p.demonym) drop("people of Syria or Iraq, not foreign fighters");
+        // "240 Australian passports", "12 French soldiers": an adjective of origin before a
+        // counted noun that is not people.
+        if (p.demonym && p.te < n)
+          if (auto t = r.traps[static_cast<int>(TrapKind::kNoun)].Match(s.toks, p.te, n)) drop(*t->first);
+        // "the 2011 Libyan revolution": a year before an adjective of origin and a noun that
+        // counts no people is a date.
+        if (e.year && p.demonym && p.te < n && !r.persons.Match(s.toks, p.te, n) && !r.subgroups.Match(s.toks, p.te, n))
+          drop("a year");
       }
       if (place) {
         person_follows = true;
@@ -241,8 +278,40 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         s.toks[e.begin - 2].cap && s.toks[e.begin - 2].kind == TokKind::kWord && e.best && *e.best < 100 &&
         e.qualifier == Qualifier::kExact && s.toks[e.core_begin].kind == TokKind::kNumber)
       drop("an age after a name");
+    // "a boy, then 16, …", "her son, now 12, …": a small number after "then"/"now" between
+    // commas is the person's age.
+    if (e.begin >= 2 && e.end < n && IsWordIn(s.toks[e.begin - 1].norm, {"then", "now"}) &&
+        s.toks[e.begin - 2].norm == "," && s.toks[e.end].norm == "," && e.Value() > 0 && e.Value() < 100 &&
+        e.qualifier == Qualifier::kExact)
+      drop("an age (\", then 16,\")");
     // Ages and numbered things after the number: "15-year-old".
     if (e.end < n && s.toks[e.end].norm.starts_with("year-old")) drop("age");
+    // "30,000 people are held in the camps", "35 people died at al-Hol": plain "people" of a
+    // camp, with no origin named for them, are the camp's total of all nationalities (the
+    // guide's trap), not foreign fighters or their families.
+    if (e.end < n && IsWordIn(s.toks[e.end].norm, {"people", "persons", "individuals", "residents", "inhabitants"})) {
+      bool camp = false, origin = false;
+      for (size_t c = 0; c < n; ++c)
+        camp |= IsWordIn(s.toks[c].norm, {"camp", "camps", "al-hol", "al-hawl", "roj", "al-roj"});
+      for (size_t c = e.begin >= 3 ? e.begin - 3 : 0; c < n && c < e.end + 4; ++c)
+        origin |= IsWordIn(s.toks[c].norm, {"foreign", "foreigners", "nationals", "citizens"});
+      for (const Place& p : s.places) origin |= !p.theatre && p.tb + 3 >= e.begin && p.tb <= e.end + 3;
+      if (camp && !origin) drop("a camp total of all nationalities (\"30,000 people in the camps\")");
+    }
+    // "some of them under 18", "those over 16": "under"/"over" with a number of the ages of
+    // majority (10 to 21) and no counted noun after it is an age limit, not a count.
+    if (!person_follows && e.begin < e.core_begin && IsWordIn(s.toks[e.begin].norm, {"under", "over", "above", "below"}) &&
+        s.toks[e.core_begin].kind == TokKind::kNumber && e.core_end == e.core_begin + 1 &&
+        e.Value() >= 10 && e.Value() <= 21 && (e.end == n || s.toks[e.end].kind == TokKind::kPunct))
+      drop("an age limit (\"under 18\")");
+    // "If all 40 of them came back, …": a figure in a conditional clause is a hypothesis.
+    for (size_t c = e.begin; c-- > 0;) {
+      if (IsWordIn(s.toks[c].norm, {"if", "unless"})) {
+        drop("a hypothesis: a figure in an if-clause (\"if all 40 came back\")");
+        break;
+      }
+      if (s.hard[c] || s.toks[c].norm == "," || s.toks[c].norm == ".") break;  // the conditional clause ends
+    }
   }
   // "between December 17 and 18", "between 2017 and 19": the second end of a date range or of
   // a time expression is a date too.
@@ -253,7 +322,14 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     const bool joined = e.begin >= 2 && (IsWordIn(s.toks[e.begin - 1].norm, {"and", "to"}) ||
                                          (s.toks[e.begin - 1].norm == "-" && !s.toks[e.begin - 1].space_before &&
                                           !s.toks[e.begin].space_before));
-    const bool time_before = prev.dropped && (prev.why == "date" || prev.why.starts_with("a time expression"));
+    // "December 17": a day after a month name (a label row of reason "date").
+    const NumExpr& pe = s.nums[k - 1];
+    bool day_before = false;
+    if (prev.dropped && prev.why == "a label" && pe.begin > 0)
+      if (auto month = r.traps[static_cast<int>(TrapKind::kLabel)].Match(s.toks, pe.begin - 1, pe.begin))
+        day_before = *month->first == "date";
+    const bool time_before =
+        prev.dropped && (prev.why == "date" || prev.why.starts_with("a time expression") || day_before);
     if (joined &&
         s.num_at[e.begin - 2] == static_cast<int>(k - 1) && time_before && !s.roles[k].dropped) {
       s.roles[k].dropped = true;
@@ -421,6 +497,20 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         role.why = *t->first;
         break;
       }
+    }
+  }
+  // "three foreign fighters … killed three people": a figure whose own verb "killed" takes an
+  // object (a figure, or people counted) counts the attackers, not the dead.
+  for (size_t k = 0; k < m; ++k) {
+    NumRole& role = s.roles[k];
+    if (role.dropped) continue;
+    for (size_t i = s.nums[k].end; i + 1 < role.seg_end && i + 1 < n; ++i) {
+      if (!IsWordIn(s.toks[i].norm, {"killed", "murdered", "shot", "stabbed"})) continue;
+      if (s.num_at[i + 1] >= 0 || IsWordIn(s.toks[i + 1].norm, {"people", "civilians", "tourists", "worshippers"})) {
+        role.dropped = true;
+        role.why = "attackers: the figure killed others (\"three gunmen killed 12 people\")";
+      }
+      break;
     }
   }
   // A breakdown by nationality ("just over half of them are French or Belgian") is a share of

@@ -435,6 +435,118 @@ TEST(Rules21, AbbreviatedDatesAndAgesOfChildren) {
   EXPECT_EQ(Keys("She was a child of 12 when she was taken to Syria by her father."), V{});
 }
 
+
+// Rules 2.2.0: the no-claim pages' families, each with its rule named by --explain.
+std::string RuleOf(const std::string& text, const std::string& cue) {
+  ExtractOptions o;
+  o.explain = true;
+  Extraction ex = ClaimExtractor().Extract(text, o);
+  for (const auto& m : ex.mentions)
+    if (m.cue == cue) return m.rule;
+  return "(no mention " + cue + ")";
+}
+
+// The text gives no claim, and --explain names a rule starting with `rule` for `cue`.
+void ExpectNoClaimBy(const std::string& text, const std::string& cue, const std::string& rule) {
+  EXPECT_EQ(Keys(text), V{}) << text;
+  const std::string got = RuleOf(text, cue);
+  EXPECT_TRUE(got.starts_with(rule)) << text << ": " << got;
+}
+
+TEST(Rules22, SecurityForcesAreNoFighters) {
+  EXPECT_EQ(Keys("The raid on the jihadist cell left two gunmen and four local police dead."), V{});
+  EXPECT_EQ(Keys("Nine policemen died when returning fighters attacked the post."), V{});
+  EXPECT_EQ(RuleOf("Nine policemen died when returning fighters attacked the post.", "Nine"), "trap: security forces");
+}
+
+TEST(Rules22, DayRangesAfterAMonthAreDates) {
+  EXPECT_EQ(Keys("Fighting between March 3 and 9 killed jihadists from Dagestan."), V{});
+  EXPECT_EQ(RuleOf("Fighting between March 3 and 9 killed jihadists from Dagestan.", "9"), "trap: date");
+  // A figure joined to a month's day by "and" in a list of counts is still a figure.
+  EXPECT_EQ(Keys("Some 40 Danish fighters have returned and 12 were killed in Syria."),
+            (V{"returned/all/DNK/persons/40000", "killed/all/DNK/persons/12000"}));
+}
+
+TEST(Rules22, AgeLimitsAreNoCounts) {
+  EXPECT_EQ(RuleOf("About 60 Belgians, several of them under 16, have travelled to Syria.", "under 16"),
+            "trap: an age limit (\"under 18\")");
+  EXPECT_EQ(Keys("About 60 Belgians, several of them under 16, have travelled to Syria."),
+            (V{"departed/all/BEL/persons/60000"}));
+  // With a counted noun it is a figure.
+  EXPECT_EQ(Keys("Under 20 Estonian fighters have travelled to Syria."), (V{"departed/all/EST/persons/20000"}));
+}
+
+TEST(Rules22, HypothesesAreNoCounts) {
+  ExpectNoClaimBy("If all 30 of the Irish fighters came back, the police could not watch them.", "30",
+                  "trap: a hypothesis");
+  // A condition closed by a comma leaves the main clause's figure alone.
+  EXPECT_EQ(Keys("If the estimate holds, 30 Irish fighters have come back."), (V{"returned/all/IRL/persons/30000"}));
+}
+
+TEST(Rules22, TotalsOverOtherTheatresOrOtherPurposes) {
+  EXPECT_EQ(Keys("Hundreds of Tunisians have travelled to Syria, Yemen and Iraq to join jihadist groups."), V{});
+  EXPECT_TRUE(RuleOf("Hundreds of Tunisians have travelled to Syria, Yemen and Iraq to join jihadist groups.", "Hundreds")
+                  .starts_with("trap: a total with other destinations"));
+  EXPECT_EQ(Keys("Some 12,000 foreign fighters are active in armed conflicts worldwide."), V{});
+  EXPECT_EQ(Keys("Since 2012, 50 Swiss jihadists left for conflict regions."), V{});
+  EXPECT_EQ(Keys("Forty Nepalis who went to Syria for work may have joined the fighters."), V{});
+  // Syria and Iraq alone, and Syria listed apart from the other theatre, are figures.
+  EXPECT_EQ(Keys("Hundreds of Tunisians have travelled to Syria and Iraq to join jihadist groups."),
+            (V{"departed/all/TUN/persons/200000"}));
+}
+
+TEST(Rules22, ArrestsTermsMissionsAndMigrantsAreNoFighters) {
+  EXPECT_EQ(Keys("Police detained 14 suspects linked to Belgian jihadists in Syria."), V{});
+  EXPECT_EQ(Keys("Seven Dutch fighters were taken into custody after returning from Syria."), V{});
+  EXPECT_EQ(Keys("A Danish woman who joined IS in Syria was sentenced to two and a half years."), V{});
+  EXPECT_EQ(RuleOf("A Danish woman who joined IS in Syria was sentenced to two and a half years.", "two"),
+            "trap: a prison term (\"sentenced to three and a half years\")");
+  EXPECT_EQ(Keys("Finland brought back 20 children from Syria in two missions."), (V{"returned/minors/FIN/persons/20000"}));
+  EXPECT_EQ(Keys("Fighters from Kyrgyzstan joined IS, and some 600,000 Kyrgyz work as labour migrants in Russia."), V{});
+  // A sentence is still a conviction count when the figure counts people.
+  EXPECT_EQ(Keys("A court sentenced 11 French nationals for joining IS in Iraq."), (V{"convicted/all/FRA/persons/11000"}));
+}
+
+TEST(Rules22, AimsAndAgesAreNoCounts) {
+  EXPECT_EQ(Keys("Thousands of young Malaysians aspire to join the Islamic State in Syria."), V{});
+  EXPECT_EQ(Keys("A Belgian girl, then 14, was among 30 Belgian fighters who left for Syria."),
+            (V{"departed/all/BEL/persons/30000"}));
+  EXPECT_EQ(RuleOf("A Belgian girl, then 14, was among 30 Belgian fighters who left for Syria.", "14"),
+            "trap: an age (\", then 16,\")");
+}
+
+TEST(Rules22, CampTotalsOfPlainPeopleMixAllNationalities) {
+  ExpectNoClaimBy("Aid groups say some 40,000 people live in the camps of north-east Syria.", "some 40,000",
+                  "trap: a camp total of all nationalities");
+  EXPECT_EQ(Keys("Twelve people died of cold at al-Hol in January."), V{});
+  // People with an origin named are the camp's foreigners of that country.
+  EXPECT_EQ(Keys("Some 60 people from Finland linked to the Islamic State are held in the al-Hol camp."),
+            (V{"detained/all/FIN/persons/60000"}));
+}
+
+TEST(Rules22, FiguresThatKilledOthersAreAttackers) {
+  ExpectNoClaimBy("Two Chechen fighters of the Islamic State killed nine people at a checkpoint.", "Two", "trap: attackers");
+  // Killed with no object: the figure counts the dead.
+  EXPECT_EQ(Keys("Some 30 Chechen fighters were killed in Syria."), (V{"killed/all/RUS/persons/30000"}));
+}
+
+TEST(Rules22, BattlefieldsOfOtherWarsAreOtherTheatres) {
+  ExpectNoClaimBy("About 60 foreign jihadists died in the siege of Sirte last year.", "About 60",
+                  "trap: another theatre (not Syria or Iraq)");
+  EXPECT_EQ(Keys("About 60 Tunisian jihadists died in the battle for Raqqa."), (V{"killed/all/TUN/persons/60000"}));
+}
+
+TEST(Rules22, AnAdjectiveOfOriginBeforeThingsCountsNoPeople) {
+  EXPECT_EQ(Keys("Since 2014, some 90 Belgian passports of would-be fighters for Syria have been cancelled."), V{});
+  EXPECT_EQ(RuleOf("Around 300 French soldiers fought the Islamic State in Iraq.", "Around 300"), "trap: national armies");
+  EXPECT_EQ(Keys("Some 90 Belgian fighters have come back from Syria."), (V{"returned/all/BEL/persons/90000"}));
+}
+
+TEST(Rules22, AYearBeforeAnAdjectiveOfOriginIsADate) {
+  EXPECT_EQ(Keys("After the 2011 Libyan revolution, IS fighters from Syria set up camps in Libya."), V{});
+  EXPECT_EQ(Keys("Some 2014 Tunisian fighters have returned from Syria."), (V{"returned/all/TUN/persons/2014000"}));
+}
+
 }  // namespace families
 
 }  // namespace
