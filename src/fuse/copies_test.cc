@@ -127,8 +127,8 @@ TEST(Copies, PressCopiesOfAReportCountOnce) {
   FusionConfig unfolded;
   unfolded.copy_window_days = 0;
   unfolded.copy_lead_days = 0;  // nothing folds: the copies stand beside the report
-  const Estimate& before = FuseLib(claims, unfolded).estimates[0];
-  EXPECT_EQ(before.interval.best, 425);
+  FusionResult unfolded_result = FuseLib(claims, unfolded);
+  EXPECT_EQ(unfolded_result.estimates[0].interval.best, 425);
 
   FusionResult r = FuseLib(claims);
   const Estimate& e = r.estimates[0];
