@@ -74,11 +74,25 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
       np.b = i;
       break;
     }
+  // "a Public Safety Canada report on the threat of terrorism": the document noun ends the name;
+  // what follows it is the document's topic ("by X" and "from X" name its author, below).
+  for (size_t i = np.a + 1; i + 1 < np.b; ++i) {
+    const Token& next = s.toks[i + 1];
+    if (next.cap || next.kind != TokKind::kWord || next.norm == "by" || next.norm == "from") continue;
+    if (Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, i, i + 1) && AnyCap(s, {np.a, i})) {
+      np.b = i + 1;
+      break;
+    }
+  }
   const bool indefinite = np.a < np.b && (s.toks[np.a].norm == "a" || s.toks[np.a].norm == "an");
   np = Strip(s, np);
   if (np.a >= np.b || depth > 3) return none;
   // "a senior Iraqi judge", "a Western diplomat": an indefinite person or body names no one.
-  if (indefinite && depth == 0 && !s.toks[np.b - 1].cap) {
+  // ("a Home Office report" is judged by "Office": document nouns at the end do not count.)
+  size_t name_end = np.b;
+  while (name_end - 1 > np.a && Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, name_end - 1, name_end))
+    --name_end;
+  if (indefinite && depth == 0 && !s.toks[name_end - 1].cap) {
     // Unless it holds an organisation's acronym ("a UN monitoring team") or "by X".
     bool keep = false;
     for (size_t i = np.a; i < np.b; ++i) keep |= s.toks[i].norm == "by" || s.toks[i].norm == "from" || IsAcronym(s, i);
@@ -161,6 +175,11 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
     while (b > np.a && Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, b - 1, b)) --b;
     if (b < np.b) {
       Np rest = Strip(s, {np.a, b});
+      // "government figures", "police data": a body named by its function.
+      size_t iend = 0;
+      if (rest.a < rest.b && Has(r.attribution[static_cast<int>(AttrKind::kInstitution)], s, rest.a, rest.b, &iend) &&
+          iend == rest.b)
+        return Named(s, rest, pos);
       // Keep only the capitalised run at the end ("policy paper on Balkan travellers" is no name).
       if (rest.a >= rest.b || !AnyCap(s, rest)) return none;
       return Name(s, rest, pos, r, geo, depth + 1);
@@ -203,11 +222,45 @@ bool IsBoundary(const Sentence& s, size_t i) {
          w == "but" || (w == "-" && s.toks[i].space_before) || s.num_at[i] >= 0 || w == "." || w == "\"";
 }
 
+// The source after a verb that opens its clause ("…, said the ministry"): it must start as a
+// name does — an article, an acronym, or two capitalised words — so that "said Thursday", "said
+// on Monday" and "said 300 people" name no one. Unnamed sources are not returned: they would
+// only reset the paragraph's source.
+AttrMention InvertedSource(const Sentence& s, size_t verb, size_t after, const RuleSet& r, const Gazetteer& geo) {
+  AttrMention none;
+  none.pos = verb;
+  const size_t n = s.toks.size();
+  if (!Has(r.attribution[static_cast<int>(AttrKind::kInverted)], s, verb, after)) return none;
+  if (verb == 0 || !(s.toks[verb - 1].norm == "," || s.toks[verb - 1].norm == "\"")) return none;
+  size_t b = after;
+  while (b < n && !IsBoundary(s, b)) ++b;
+  if (b == after) return none;
+  const Token& t0 = s.toks[after];
+  const bool article = t0.norm == "the" || t0.norm == "a" || t0.norm == "an";
+  const bool two_caps = after + 1 < b && t0.cap && s.toks[after + 1].cap;
+  if (!article && !two_caps && !IsAcronym(s, after)) return none;
+  AttrMention m = Name(s, {after, b}, verb, r, geo);
+  return m.kind == Kind::kUnnamed ? none : m;
+}
+
+// A line in title case ("Tunisia Claims 1,000 Recruits Have Returned"): most of its words are
+// capitalised, so a capital no longer tells a name from a verb.
+bool TitleCase(const Sentence& s) {
+  size_t words = 0, caps = 0;
+  for (const Token& t : s.toks) {
+    if (t.kind != TokKind::kWord || t.norm.size() < 4) continue;  // "of", "the", "in" stay lower
+    ++words;
+    caps += t.cap;
+  }
+  return words >= 3 && caps * 4 >= words * 3;
+}
+
 }  // namespace
 
 std::vector<AttrMention> FindAttributions(const Sentence& s, const RuleSet& r, const Gazetteer& geo) {
   std::vector<AttrMention> out;
   const size_t n = s.toks.size();
+  const bool title_case = TitleCase(s);
   const auto& verbs = r.attribution[static_cast<int>(AttrKind::kVerb)];
   const auto& preps = r.attribution[static_cast<int>(AttrKind::kPrep)];
   for (size_t i = 0; i < n; ++i) {
@@ -226,7 +279,8 @@ std::vector<AttrMention> FindAttributions(const Sentence& s, const RuleSet& r, c
     }
     // "a report by X … says" is handled by the verb; "X figures put" likewise.
     if (Has(verbs, s, i, n, &mend)) {
-      if (i == 0 || s.toks[i].cap) continue;  // "the United States" is no verb
+      // "the United States" is no verb, unless the whole line is in title case.
+      if (i == 0 || (s.toks[i].cap && !title_case)) continue;
       const std::string& prev = s.toks[i - 1].norm;
       if (prev == "are" || prev == "is" || prev == "were" || prev == "was" || prev == "be" || prev == "been" ||
           prev == "to" || prev == "an" || prev == "the" || prev == "of" || prev == "being")
@@ -258,7 +312,11 @@ std::vector<AttrMention> FindAttributions(const Sentence& s, const RuleSet& r, c
           }
         }
       }
-      if (a == i) continue;
+      if (a == i) {
+        // "…, said Security Minister Jan Novak", "…," said the study": the source follows.
+        if (AttrMention m = InvertedSource(s, i, mend, r, geo); m.kind != Kind::kUnnamed) out.push_back(m);
+        continue;
+      }
       // An appositive repeating a source just named: "Estimates from the AIVD, the Dutch
       // intelligence service, suggest".
       if (a > 0 && s.toks[a - 1].norm == "," && !out.empty() && out.back().pos < a && out.back().kind == Kind::kNamed) {
@@ -288,16 +346,46 @@ std::vector<AttrMention> FindAttributions(const Sentence& s, const RuleSet& r, c
   return out;
 }
 
-std::string HeadlineSource(std::string_view first) {
-  size_t colon = first.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 60) return "";
-  std::string_view head = first.substr(0, colon);
-  if (head.find('.') != std::string_view::npos) return "";
+namespace {
+
+std::string SourceBeforeColon(const Sentence& s, size_t colon, const RuleSet& r) {
+  std::string_view head = s.Text(0, colon);
+  if (head.size() > 60 || head.find('.') != std::string_view::npos) return "";
   if (!(head[0] >= 'A' && head[0] <= 'Z')) return "";
-  size_t words = 1;
-  for (char c : head) words += c == ' ';
-  if (words > 6) return "";
+  if (colon > 6) return "";  // tokens: at most six words
+  for (size_t i = 0; i < colon; ++i)
+    if (s.num_at[i] >= 0) return "";
+  for (const Cue& c : s.cues)
+    if (c.tb < colon) return "";
+  // People counted are the headline's subject, not its source ("Dutch fighters: 300 left").
+  for (size_t i = 0; i < colon; ++i)
+    if (r.persons.Match(s.toks, i, colon)) return "";
   return std::string(head);
+}
+
+std::string SourceAfterColon(const Sentence& s, size_t colon, const RuleSet& r, const Gazetteer& geo) {
+  size_t b = s.toks.size();
+  while (b > colon + 1 && s.toks[b - 1].kind == TokKind::kPunct) --b;  // a closing quote or bracket
+  if (b == colon + 1 || b - colon - 1 > 5) return "";
+  for (size_t i = colon + 1; i < b; ++i)
+    if (s.num_at[i] >= 0 || Has(r.attribution[static_cast<int>(AttrKind::kVerb)], s, i, b)) return "";
+  AttrMention m = Name(s, {colon + 1, b}, colon, r, geo);
+  return m.kind == Kind::kNamed ? m.name : "";
+}
+
+}  // namespace
+
+std::string HeadlineSource(const Sentence& s, bool title, const RuleSet& r, const Gazetteer& geo) {
+  const size_t n = s.toks.size();
+  size_t first = n, last = n;
+  for (size_t i = 0; i < n; ++i)
+    if (s.toks[i].norm == ":") {
+      if (first == n) first = i;
+      last = i;
+    }
+  if (first == n || first == 0) return "";
+  std::string before = SourceBeforeColon(s, first, r);
+  return before.empty() && title ? SourceAfterColon(s, last, r, geo) : before;
 }
 
 }  // namespace ftf::extract

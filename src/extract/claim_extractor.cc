@@ -666,7 +666,8 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
       }
       if (story_scope == "-") story_scope.clear();
     }
-    headline = HeadlineSource(first);
+    if (const size_t colon = first.find(':'); colon != std::string_view::npos && (colon <= 60 || IsTitle(first)))
+      headline = HeadlineSource(AnalyseSentence(text, paragraphs[0], r, geo_), IsTitle(first), r, geo_);
     // "Kazakhstan: 600 citizens repatriated": a place before the colon is the story's subject,
     // not its source.
     if (!headline.empty()) {
@@ -903,6 +904,11 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           else if (attrs[ai].kind == AttrMention::Kind::kAnaphor) who = ctx.attribution;
           break;
         }
+        // "The authorities believe that 30 fighters remain, police chief X said": a named speaker
+        // of the whole sentence outranks an unnamed source before the figure.
+        const bool unnamed_before = found && !who && attrs.back().kind == AttrMention::Kind::kNamed &&
+                                    attrs.back().pos >= e.end;
+        if (unnamed_before) found = false;
         if (!found) {
           for (const AttrMention& at : attrs) {
             if (at.pos < e.end) continue;
