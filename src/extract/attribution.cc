@@ -31,7 +31,8 @@ Np Strip(const Sentence& s, Np np) {
     ++np.a;
   while (np.b > np.a) {
     const std::string& w = s.toks[np.b - 1].norm;
-    if (w == "now" || w == "also" || w == "later" || w == "has" || w == "have" || w == "had" || w == "\"" ||
+    if (w == "now" || w == "also" || w == "later" || w == "today" || w == "yesterday" || w == "has" || w == "have" ||
+        w == "had" || w == "\"" ||
         w == "'" || w == "," || w == "recently" || w == "previously")
       --np.b;
     else
@@ -167,12 +168,27 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
     bool title = Has(r.attribution[static_cast<int>(AttrKind::kTitle)], s, i, i + 1);
     if (!title && i > np.a && Has(r.attribution[static_cast<int>(AttrKind::kUnnamed)], s, i - 1, i + 1)) title = true;
     if (!title && Has(r.attribution[static_cast<int>(AttrKind::kUnnamed)], s, i, i + 1)) title = true;
-    if (title && after < np.b && s.toks[after].cap) return Named(s, Strip(s, {after, np.b}), pos);
+    if (!title || after >= np.b) continue;
+    // "the head of the Swedish security police": the office holder speaks for the body.
+    // ("Director of Public Prosecutions", with no article, is itself the name.)
+    if (s.toks[after].norm == "of" && after + 2 < np.b && s.toks[after + 1].norm == "the")
+      return Name(s, {after + 1, np.b}, pos, r, geo, depth + 1);
+    if (!s.toks[after].cap) continue;
+    // "General Intelligence and Security Service", "Director of Public Prosecutions": a title word
+    // inside a body's name, whose lower-case joining words no person's name has.
+    bool body = false;
+    for (size_t k = after; k < np.b; ++k) body |= IsWordIn(s.toks[k].norm, {"and", "for", "of", "on"}) && !s.toks[k].cap;
+    if (body && i == np.a) return Named(s, np, pos);
+    if (!body) return Named(s, Strip(s, {after, np.b}), pos);
   }
   // Trailing document nouns: "Home Office figures", "the ICSR data", "court records".
   {
     size_t b = np.b;
-    while (b > np.a && Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, b - 1, b)) --b;
+    // ("Center for Terror Analysis": a capitalised document noun after a capitalised word is part
+    // of the name.)
+    while (b > np.a && Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, b - 1, b) &&
+           !(s.toks[b - 1].cap && b - 1 > np.a && (s.toks[b - 2].cap || s.toks[b - 2].norm == "for")))
+      --b;
     if (b < np.b) {
       Np rest = Strip(s, {np.a, b});
       // "government figures", "police data": a body named by its function.
@@ -207,7 +223,8 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
   if (AnyCap(s, np)) {
     // From the first capitalised word.
     size_t a = np.a;
-    while (a < np.b && !s.toks[a].cap) ++a;
+    while (a < np.b && (!s.toks[a].cap || IsDeterminer(s.toks[a].norm))) ++a;
+    if (a == np.b) return none;
     // A lone demonym or country is not a source ("Georgian").
     return Named(s, {a, np.b}, pos);
   }
@@ -328,6 +345,11 @@ std::vector<AttrMention> FindAttributions(const Sentence& s, const RuleSet& r, c
       // Only noun phrases that end in a noun-like word (not "which took", "who went").
       const std::string& last = s.toks[i - 1].norm;
       if (last == "who" || last == "which") continue;
+      // A subject holds no reporting verb of its own: in "Trump urged European states to …" the
+      // noun "states" has no subject before it.
+      bool inner_verb = false;
+      for (size_t k = a; k < i; ++k) inner_verb |= !s.toks[k].cap && Has(verbs, s, k, k + 1);
+      if (inner_verb) continue;
       AttrMention m = Name(s, {a, i}, i, r, geo);
       out.push_back(m);
       continue;

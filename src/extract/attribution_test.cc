@@ -92,5 +92,30 @@ TEST(Attribution, InstitutionFiguresAndDocumentTopics) {
   EXPECT_FALSE(c[0].attributed_to.has_value());
 }
 
+TEST(Attribution, NameBoundaries) {
+  auto a = Extract("About 80 Dutch minors have also returned from Syria, the General Intelligence and Security Service "
+                   "reported.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].attributed_to, "General Intelligence and Security Service");
+  // A title before a person's name still goes.
+  auto b = Extract("About 80 Belgian fighters have returned from Syria, General Marc Dubois said.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].attributed_to, "Marc Dubois");
+  auto c = Extract("At least 27 Danes died fighting in Syria, according to the Centre for Terror Analysis.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].attributed_to, "Centre for Terror Analysis");
+  auto d = Extract("Around ten Swedish fighters returned from Syria last year, according to the head of the Swedish "
+                   "security police.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].attributed_to, "Swedish security police");
+  auto e = Extract("The UN working group today warned that some 4,000 Tunisians have travelled to Syria.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].attributed_to, "UN working group");
+  // "states" after a verb is a noun, not a second reporting verb with its own subject.
+  auto f = Extract("President Omar Lind urged European states to take back 800 fighters captured in Syria.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].attributed_to, "Omar Lind");
+}
+
 }  // namespace
 }  // namespace ftf::extract
