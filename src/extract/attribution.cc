@@ -80,7 +80,8 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
   for (size_t i = np.a + 1; i + 1 < np.b; ++i) {
     const Token& next = s.toks[i + 1];
     if (next.cap || next.kind != TokKind::kWord || next.norm == "by" || next.norm == "from") continue;
-    if (Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, i, i + 1) && AnyCap(s, {np.a, i})) {
+    // (A capitalised one is part of a name: "the Centre for the Study of Radicalisation".)
+    if (!s.toks[i].cap && Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, i, i + 1) && AnyCap(s, {np.a, i})) {
       np.b = i + 1;
       break;
     }
@@ -250,7 +251,7 @@ AttrMention InvertedSource(const Sentence& s, size_t verb, size_t after, const R
   if (!Has(r.attribution[static_cast<int>(AttrKind::kInverted)], s, verb, after)) return none;
   if (verb == 0 || !(s.toks[verb - 1].norm == "," || s.toks[verb - 1].norm == "\"")) return none;
   size_t b = after;
-  while (b < n && !IsBoundary(s, b)) ++b;
+  while (b < n && !IsBoundary(s, b) && !Has(r.attribution[static_cast<int>(AttrKind::kStop)], s, b, n)) ++b;
   if (b == after) return none;
   const Token& t0 = s.toks[after];
   const bool article = t0.norm == "the" || t0.norm == "a" || t0.norm == "an";
@@ -287,7 +288,8 @@ std::vector<AttrMention> FindAttributions(const Sentence& s, const RuleSet& r, c
     if (Has(preps, s, i, n, &mend) && s.toks[i].norm != "by") {
       size_t b = mend;
       while (b < n && s.toks[b].norm != "," && s.toks[b].norm != "." && s.toks[b].norm != ";" &&
-             !(s.toks[b].norm == "-" && s.toks[b].space_before) && s.num_at[b] < 0 && s.toks[b].norm != "that")
+             !(s.toks[b].norm == "-" && s.toks[b].space_before) && s.num_at[b] < 0 && s.toks[b].norm != "that" &&
+             !Has(r.attribution[static_cast<int>(AttrKind::kStop)], s, b, n))
         ++b;
       AttrMention m = Name(s, {mend, b}, i, r, geo);
       out.push_back(m);

@@ -117,5 +117,20 @@ TEST(Attribution, NameBoundaries) {
   EXPECT_EQ(f[0].attributed_to, "Omar Lind");
 }
 
+TEST(Attribution, TimeAndMannerPhrasesEndTheName) {
+  auto a = Extract("According to the NCTV since 2012 about 210 Dutch people have left for Syria. "
+                   "Approximately 35 of them have returned.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].attributed_to, "NCTV");
+  EXPECT_EQ(a[1].attributed_to, "NCTV");
+  auto b = Extract("At least 70 Kosovars have returned from Syria, said the Kosovo Police in a statement.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].attributed_to, "Kosovo Police");
+  // A capitalised document noun inside a name is kept.
+  auto c = Extract("Some 600 Belgians have left for Syria, according to the Centre for the Study of Radicalisation.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].attributed_to, "Centre for the Study of Radicalisation");
+}
+
 }  // namespace
 }  // namespace ftf::extract

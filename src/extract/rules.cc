@@ -214,7 +214,7 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
   {
     const char* f = "attribution.tsv";
     FTF_ASSIGN_OR_RETURN(std::string_view t, get(f));
-    static const char* kNames[kAttrKinds] = {"verb", "prep", "report", "unnamed", "anaphor", "institution", "title", "inverted"};
+    static const char* kNames[kAttrKinds] = {"verb", "prep", "report", "unnamed", "anaphor", "institution", "title", "inverted", "stop"};
     for (const Row& r : TsvRows(t)) {
       FTF_RETURN_IF_ERROR(Need(f, r, 2));
       int kind = -1;

@@ -111,8 +111,8 @@ struct CueRule {
 enum class TrapKind { kNoun, kLabel, kBefore, kSegment, kSentence, kTime, kPlan };
 inline constexpr int kTrapKinds = 7;
 enum class PersonKind { kFtf, kPerson };
-enum class AttrKind { kVerb, kPrep, kReport, kUnnamed, kAnaphor, kInstitution, kTitle, kInverted };
-inline constexpr int kAttrKinds = 8;
+enum class AttrKind { kVerb, kPrep, kReport, kUnnamed, kAnaphor, kInstitution, kTitle, kInverted, kStop };
+inline constexpr int kAttrKinds = 9;
 
 // Flags of words for the cheap pre-filter (see Prefilter in claim_extractor.h).
 enum TriggerFlag : uint8_t {
