@@ -666,8 +666,14 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
       }
       if (story_scope == "-") story_scope.clear();
     }
-    if (const size_t colon = first.find(':'); colon != std::string_view::npos && (colon <= 60 || IsTitle(first)))
-      headline = HeadlineSource(AnalyseSentence(text, paragraphs[0], r, geo_), IsTitle(first), r, geo_);
+    // Only a headline line, or the words up to an early colon, are analysed: a first paragraph
+    // of running text costs no more than before.
+    if (const size_t colon = first.find(':'); colon != std::string_view::npos && (colon <= 60 || IsTitle(first))) {
+      const bool title = IsTitle(first);
+      TextSpan span = paragraphs[0];
+      if (!title) span.end = span.start + colon + 1;
+      headline = HeadlineSource(AnalyseSentence(text, span, r, geo_), title, r, geo_);
+    }
     // "Kazakhstan: 600 citizens repatriated": a place before the colon is the story's subject,
     // not its source.
     if (!headline.empty()) {
