@@ -5,6 +5,12 @@
 namespace ftf::extract {
 namespace {
 
+bool IsWordIn(const std::string& w, std::initializer_list<const char*> list) {
+  for (const char* x : list)
+    if (w == x) return true;
+  return false;
+}
+
 bool IsAux(const std::string& w) {
   return w == "have" || w == "has" || w == "had" || w == "were" || w == "was" || w == "are" || w == "is" ||
          w == "been" || w == "be" || w == "being";
@@ -63,15 +69,43 @@ bool NamesOrigin(const Sentence& s, size_t k) {
 
 std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
   const NumExpr& e = s.nums[k];
+  // Verbs that can only state a figure ("exceeds", "numbers", "ranges between"; rules 2.3.0);
+  // some are the figure's own hedge ("exceeds 20,000" is more than 20,000).
+  auto states_figure = [&](size_t i) {
+    return IsWordIn(s.toks[i].norm, {"exceeds", "exceeded", "exceed", "surpasses", "surpassed", "tops", "topped",
+                                     "number", "numbers", "numbered", "totals", "totalled", "totaled", "range",
+                                     "ranges", "ranged"});
+  };
+  auto adverb = [&](size_t i) { return IsWordIn(s.toks[i].norm, {"now", "currently", "already", "still"}); };
+  // The word that states the figure ("… at about 300", "… now exceeds 20,000") and the end of
+  // the subject before it, past adverbs.
+  size_t verb = e.begin;
+  if (!(e.begin < e.core_begin && states_figure(e.begin))) {
+    while (verb > 0 && adverb(verb - 1)) --verb;
+    if (verb == 0) return {e.end, s.roles[k].seg_end};
+    --verb;
+  }
+  size_t subj_end = verb;
+  while (subj_end > 0 && adverb(subj_end - 1)) --subj_end;
+  const bool figure_verb = states_figure(verb);
   // "the number of X … at|to N"
-  // (also "… is 38", "… has increased to 180", "the amount of … is most probably 38")
-  if (e.begin > 0 && (s.Is(e.begin - 1, "at") || s.Is(e.begin - 1, "to") || s.Is(e.begin - 1, "is") ||
-                      s.Is(e.begin - 1, "was") || s.Is(e.begin - 1, "probably"))) {
-    for (size_t i = e.begin - 1; i-- > 1;) {
+  // (also "… is 38", "… has increased to 180", "the amount of … is most probably 38", "… to be at
+  // least 65", "… exceeds 20,000")
+  if (figure_verb || IsWordIn(s.toks[verb].norm, {"at", "to", "is", "was", "probably", "be"})) {
+    for (size_t i = subj_end; i-- > 1;) {
       if (s.hard[i] || s.num_at[i] >= 0) break;
       if (s.Is(i, "of") && (s.Is(i - 1, "number") || s.Is(i - 1, "total") || s.Is(i - 1, "amount")))
-        return {i + 1, e.begin - 1};
+        return {i + 1, subj_end};
     }
+  }
+  // The subject of a figure verb, when it names the people itself: "Foreign fighters number
+  // between 3,900 and 4,300", "Foreign fighter total in Syria now exceeds 20,000".
+  if (figure_verb) {
+    size_t a = subj_end;
+    while (a > 0 && s.num_at[a - 1] < 0 && !s.hard[a - 1] &&
+           (s.toks[a - 1].kind == TokKind::kWord || s.Is(a - 1, "/") || s.Is(a - 1, "'s")))
+      --a;
+    if (a < subj_end) return {a, subj_end};
   }
   return {e.end, s.roles[k].seg_end};
 }

@@ -43,5 +43,22 @@ TEST(Frames, FightingThatIsTheWarOrADeedIsNoPresence) {
             (V{"returned/women/XKX/persons/12000", "returned/men/XKX/persons/3000"}));
 }
 
+TEST(Frames, TheNumberOfPeopleStatedByAFigureVerb) {
+  EXPECT_EQ(Keys("The service estimated the number of Swedes who have fought in Syria to be at least 150."),
+            (V{"departed/all/SWE/persons/150000"}));
+  EXPECT_EQ(Keys("The number of foreign fighters in Syria now exceeds 15,000, the study said."),
+            (V{"departed/all/World/persons/15000000"}));
+  EXPECT_EQ(Keys("Estimates of the number of Central Asian foreign fighters range between 1,000 and 2,000."),
+            (V{"departed/all/Central Asia/persons/1000000"}));
+  // A subject that names the people, with a verb that can only state a figure.
+  EXPECT_EQ(Keys("Foreign fighter total in Syria tops 12,000"), (V{"departed/all/World/persons/12000000"}));
+}
+
+TEST(Frames, AFigureVerbWithoutPeopleCountsNobody) {
+  // Estimates of nothing named, and a group's own strength (no origin named), are no claims.
+  EXPECT_EQ(Keys("Foreign fighters worry officials. Estimates range from 600 to 5,000."), V{});
+  EXPECT_EQ(Keys("The group's fighters now number about 30,000 in Syria."), V{});
+}
+
 }  // namespace
 }  // namespace ftf::extract
