@@ -11,6 +11,7 @@
 #include "extract/category_cues.h"
 #include "extract/claim_role.h"
 #include "extract/code_traps.h"
+#include "extract/frames.h"
 #include "extract/scope_resolver.h"
 #include "extract/sentence.h"
 #include "extract/sentence_splitter.h"
@@ -799,6 +800,21 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
               cat_rule = "category:whole-of-a-part:departed";
             }
         }
+        // Frames that no cue word marks (rules 2.3.0, frames.h). Presence in Syria or Iraq also
+        // outranks the default of fighters with no verb ("4,000 Tunisian fighters are in Syria").
+        if ((!cat || cat_rule.starts_with("category:fighters-noun")) && PresentInTheatre(s, k)) {
+          cat = Category::kInTheater;
+          cat_rule = "category:present-in-theatre:in_theater";
+        }
+        if (!cat && ctx.has_claims && ctx.category) {
+          const char* frame = RestatesEarlierFigure(s, k)       ? "category:restated-figure:"
+                              : SubgroupBreakdown(s, k, r)      ? "category:breakdown-of-figures-before:"
+                                                                : nullptr;
+          if (frame) {
+            cat = ctx.category;
+            cat_rule = frame + std::string(Name(*cat));
+          }
+        }
         if (!cat && ctx.has_claims &&
             (role.of_them || (!sentence_has_cue && DiscourseOpener(s, r)))) {
           cat = ctx.category;
@@ -812,6 +828,10 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
         }
         if (!cat) {
           no("no-category: no category word reaches it");
+          continue;
+        }
+        if (*cat == Category::kInTheater && InAnotherTheatre(s, k, r)) {
+          no("trap: another theatre (not Syria or Iraq)");
           continue;
         }
         decided[k] = cat;

@@ -60,5 +60,48 @@ TEST(Frames, AFigureVerbWithoutPeopleCountsNobody) {
   EXPECT_EQ(Keys("The group's fighters now number about 30,000 in Syria."), V{});
 }
 
+TEST(Frames, PresenceInSyriaOrIraqIsInTheatre) {
+  EXPECT_EQ(Keys("Officials say there are still 12 Finnish women and 30 children in Syria."),
+            (V{"in_theater/women/FIN/persons/12000", "in_theater/minors/FIN/persons/30000"}));
+  EXPECT_EQ(Keys("Some 90 jihadists from Austria are still present in Syria and Iraq, the ministry said."),
+            (V{"in_theater/all/AUT/persons/90000"}));
+  EXPECT_EQ(Keys("About 400 Belgian fighters have left for Syria. About 150 of them are thought to be in Syria."),
+            (V{"departed/all/BEL/persons/400000", "in_theater/all/BEL/persons/150000"}));
+  // Presence outranks the default of fighters with no verb.
+  EXPECT_EQ(Keys("An estimated 2,000 Moroccan fighters were in Syria last year."), (V{"in_theater/all/MAR/persons/2000000"}));
+}
+
+TEST(Frames, PresenceElsewhereIsNoPresenceInTheatre) {
+  // In the home country, or in the theatre of another war, listed after a figure in Syria.
+  EXPECT_EQ(Keys("Officials say there are still 40 women from Finland in Turkey."), V{});
+  EXPECT_EQ(Keys("Some 600 Indonesian fighters went abroad; about 400 of them are in Syria, 12 in Afghanistan and "
+                 "seven in the Philippines."),
+            (V{"departed/all/IDN/persons/600000", "in_theater/all/IDN/persons/400000"}));
+}
+
+TEST(Frames, AnAnaphoricFigureRestatesThePopulationBefore) {
+  EXPECT_EQ(Keys("About 250 Norwegians travelled to Syria in 2014. By 2017 the number had dropped to four."),
+            (V{"departed/all/NOR/persons/250000", "departed/all/NOR/persons/4000"}));
+  EXPECT_EQ(Keys("Some 90 Irish fighters have returned home, police said. That figure is up from 60 in 2019."),
+            (V{"returned/all/IRL/persons/90000", "returned/all/IRL/persons/60000"}));
+  // With no figure before, or with a noun that names its own people, nothing is restated.
+  EXPECT_EQ(Keys("Jihadist travel has slowed. By 2017 the number had dropped to four."), V{});
+  EXPECT_EQ(Keys("About 250 Norwegians travelled to Syria. The number of attacks rose to 12."),
+            (V{"departed/all/NOR/persons/250000"}));
+}
+
+TEST(Frames, ABreakdownBySubgroupTakesTheCategoryOfTheFigureBefore) {
+  EXPECT_EQ(Keys("Bosnia has repatriated 25 of its citizens from Syria. The group comprised 15 children, eight women and "
+                 "two men."),
+            (V{"returned/all/BIH/persons/25000", "returned/minors/BIH/persons/15000", "returned/women/BIH/persons/8000",
+               "returned/men/BIH/persons/2000"}));
+  // A lone subgroup figure, or one with a verb of its own, is no breakdown.
+  EXPECT_EQ(Keys("Bosnia has repatriated 25 of its citizens from Syria. Eight women were later released."),
+            (V{"returned/all/BIH/persons/25000"}));
+  EXPECT_EQ(Keys("Bosnia has repatriated 25 of its citizens from Syria. Two women and a child were injured in the "
+                 "camp."),
+            (V{"returned/all/BIH/persons/25000"}));
+}
+
 }  // namespace
 }  // namespace ftf::extract

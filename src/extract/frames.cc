@@ -1,0 +1,126 @@
+#include "extract/frames.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <string>
+
+#include "extract/category_cues.h"
+
+namespace ftf::extract {
+namespace {
+
+bool IsWordIn(const std::string& w, std::initializer_list<const char*> list) {
+  for (const char* x : list)
+    if (w == x) return true;
+  return false;
+}
+
+bool Adverb(const std::string& w) {
+  return IsWordIn(w, {"still", "now", "currently", "only", "reportedly", "also", "probably", "presumably"});
+}
+
+bool Copula(const std::string& w) {
+  return IsWordIn(w, {"are", "were", "is", "was", "remain", "remained", "remains"});
+}
+
+// "in" a theatre place at token i: "in Syria", "in northern Syria", "in Syria and Iraq".
+bool InTheatreAt(const Sentence& s, size_t i) {
+  if (!s.Is(i, "in")) return false;
+  for (const Place& p : s.places)
+    if (p.theatre && p.tb > i && p.tb <= i + 3) {
+      for (size_t j = i + 1; j < p.tb; ++j)
+        if (s.toks[j].kind != TokKind::kWord || s.num_at[j] >= 0) return false;
+      return true;
+    }
+  return false;
+}
+
+}  // namespace
+
+bool PresentInTheatre(const Sentence& s, size_t k) {
+  const NumExpr& e = s.nums[k];
+  const size_t n = s.toks.size();
+  // The clause after the figure, up to a hard boundary or the next figure that is not
+  // coordinated with it ("nine women and 44 children … in Syria").
+  auto clause_end = [&](size_t from) {
+    size_t i = from;
+    while (i < n && !(s.hard[i] && s.paren[i] < 0)) ++i;
+    return i;
+  };
+  // Existential: "there are (still) N … in Syria".
+  size_t b = e.begin;
+  while (b > 0 && Adverb(s.toks[b - 1].norm)) --b;
+  if (b >= 2 && Copula(s.toks[b - 1].norm) && s.Is(b - 2, "there")) {
+    for (size_t i = e.end, end = clause_end(e.end); i < end; ++i) {
+      if (s.paren[i] >= 0 && s.paren[i] != s.paren[e.begin]) continue;
+      if (s.Is(i, ",") && i + 1 < n && !s.Is(i + 1, "and")) {
+        // A comma ends the existential's people unless a list of figures goes on.
+        if (!(i + 1 < n && s.num_at[i + 1] >= 0)) break;
+      }
+      if (InTheatreAt(s, i)) return true;
+    }
+    return false;
+  }
+  // Copula among the figure's own words: "N … are (still) (thought to be) (present) in Syria".
+  const size_t end = std::min(clause_end(e.end), std::max(s.roles[k].seg_end, e.end));
+  for (size_t i = e.end; i < end; ++i) {
+    if (s.num_at[i] >= 0) break;
+    if (!Copula(s.toks[i].norm) && !s.Is(i, "be")) continue;
+    size_t j = i + 1;
+    while (j < end && Adverb(s.toks[j].norm)) ++j;
+    // "are believed/thought/said to be in Syria"
+    if (j + 2 < end && IsWordIn(s.toks[j].norm, {"believed", "thought", "said", "reported", "estimated"}) &&
+        s.Is(j + 1, "to") && s.Is(j + 2, "be"))
+      j += 3;
+    if (s.Is(j, "present")) ++j;
+    return InTheatreAt(s, j);
+  }
+  return false;
+}
+
+bool InAnotherTheatre(const Sentence& s, size_t k, const RuleSet& rules) {
+  size_t i = s.nums[k].end;
+  if (!s.Is(i, "in")) return false;
+  ++i;
+  if (s.Is(i, "the")) ++i;
+  for (const Place& p : s.places)
+    if (p.tb == i) return rules.other_theatres.count(p.scope) > 0;
+  return false;
+}
+
+bool RestatesEarlierFigure(const Sentence& s, size_t k) {
+  const NumExpr& e = s.nums[k];
+  for (size_t i = e.begin, steps = 0; i-- > 0 && steps < 6; ++steps) {
+    const std::string& w = s.toks[i].norm;
+    if (IsWordIn(w, {"number", "figure", "total", "tally"})) {
+      if (s.Is(i + 1, "of")) return false;
+      return i > 0 && IsWordIn(s.toks[i - 1].norm, {"the", "that", "this"});
+    }
+    // Only words of change or statement between the noun and the figure.
+    if (!IsWordIn(w, {"had", "has", "have", "is", "was", "been", "now", "then", "since", "dropped", "fell", "fallen",
+                      "rose", "risen", "increased", "decreased", "declined", "climbed", "grew", "grown", "jumped",
+                      "reached", "stood", "stands", "doubled", "to", "at", "from", "up", "down"}))
+      return false;
+  }
+  return false;
+}
+
+bool SubgroupBreakdown(const Sentence& s, size_t k, const RuleSet& rules) {
+  auto names_subgroup = [&](size_t m) {
+    auto sg = SubgroupFor(s, m, rules);
+    return sg && *sg != Subgroup::kAll;
+  };
+  if (!s.cues.empty() || !names_subgroup(k)) return false;
+  // Coordinated with a neighbouring figure that names a subgroup: only commas, "and" and the
+  // figure's own words between them.
+  auto joined = [&](size_t a, size_t b) {  // figures a < b
+    for (size_t i = s.nums[a].end; i < s.nums[b].begin; ++i)
+      if (s.hard[i] && s.paren[i] < 0) return false;
+    return s.Is(s.nums[b].begin - 1, "and") || s.Is(s.nums[b].begin - 1, ",");
+  };
+  if (k + 1 < s.nums.size() && joined(k, k + 1) && names_subgroup(k + 1)) return true;
+  if (k > 0 && joined(k - 1, k) && names_subgroup(k - 1)) return true;
+  return false;
+}
+
+}  // namespace ftf::extract
