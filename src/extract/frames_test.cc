@@ -103,5 +103,14 @@ TEST(Frames, ABreakdownBySubgroupTakesTheCategoryOfTheFigureBefore) {
             (V{"returned/all/BIH/persons/25000"}));
 }
 
+TEST(Frames, CampsThatHoldTheFigureDetainIt) {
+  EXPECT_EQ(Keys("Foreign fighters' families are a problem.\n\nThe Kurdish-run camps still have 40 Swedish women and 90 "
+                 "children."),
+            (V{"detained/women/SWE/persons/40000", "detained/minors/SWE/persons/90000"}));
+  // A camp's total of all nationalities, and a camp that grew, count no foreigners.
+  EXPECT_EQ(Keys("Foreign fighters' families live there.\n\nThe camp houses some 60,000 people."), V{});
+  EXPECT_EQ(Keys("Foreign fighters' families live there.\n\nThe camp in Syria has grown to more than 70,000."), V{});
+}
+
 }  // namespace
 }  // namespace ftf::extract
