@@ -248,7 +248,6 @@ std::optional<Subgroup> PredicateSubgroup(const Sentence& s, size_t k, const Rul
   const NumExpr& e = s.nums[k];
   const NumRole& role = s.roles[k];
   const size_t n = s.toks.size();
-  if (!e.IsShare() && role.base < 0) return std::nullopt;
   auto single = [&](size_t from, size_t* end) -> std::optional<Subgroup> {
     auto m = r.subgroups.Match(s.toks, from, n);
     if (!m) return std::nullopt;
@@ -261,6 +260,14 @@ std::optional<Subgroup> PredicateSubgroup(const Sentence& s, size_t k, const Rul
     if (end) *end = after;
     return *m->first;
   };
+  if (!e.IsShare() && role.base < 0) {
+    // A count: only a predicate right after it and its bracket ("58 (80%) are men", "14 were
+    // women"; rules 2.3.0).
+    size_t i = e.end;
+    while (i < n && s.paren[i] >= 0 && s.paren[i] != s.paren[e.begin]) ++i;
+    if (!(s.Is(i, "were") || s.Is(i, "are"))) return std::nullopt;
+    return single(i + 1, nullptr);
+  }
   // Left: "Women made up 17 percent of …", "Minors accounted for a third of …".
   static const std::vector<std::vector<const char*>> kVerbs = {
       {"made", "up"}, {"make", "up"}, {"makes", "up"}, {"accounted", "for"}, {"account", "for"},

@@ -900,6 +900,12 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           sg = subgroups[role.sub_of];
           sg_rule = "subgroup:of-the-share-it-restates";
         }
+        // "58 (80%) are men": a share in brackets restating a count is a share of the same subgroup.
+        if ((!sg || *sg == Subgroup::kAll) && role.sub_of >= 0 && e.IsShare() && !s.nums[role.sub_of].IsShare() &&
+            subgroups[role.sub_of] != Subgroup::kAll) {
+          sg = subgroups[role.sub_of];
+          sg_rule = "subgroup:of-the-count-it-restates";
+        }
         if (!sg && role.base >= 0) {
           sg = Subgroup::kAll;
           sg_rule = "subgroup:part-of-a-base";

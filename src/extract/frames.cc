@@ -106,20 +106,30 @@ bool RestatesEarlierFigure(const Sentence& s, size_t k) {
 }
 
 bool SubgroupBreakdown(const Sentence& s, size_t k, const RuleSet& rules) {
+  // The figure's own noun ("15 children") or its predicate ("58 (80%) are men").
   auto names_subgroup = [&](size_t m) {
     auto sg = SubgroupFor(s, m, rules);
+    if (!sg || *sg == Subgroup::kAll) sg = PredicateSubgroup(s, m, rules);
     return sg && *sg != Subgroup::kAll;
   };
-  if (!s.cues.empty() || !names_subgroup(k)) return false;
-  // Coordinated with a neighbouring figure that names a subgroup: only commas, "and" and the
-  // figure's own words between them.
+  // A share in brackets that restates a count is that count's aside, not a list item.
+  auto restating_share = [&](size_t m) { return s.nums[m].IsShare() && s.roles[m].sub_of >= 0; };
+  if (!s.cues.empty() || restating_share(k) || !names_subgroup(k)) return false;
+  // Coordinated with a neighbouring figure that names a subgroup: only commas, "and", asides
+  // and the figure's own words between them.
   auto joined = [&](size_t a, size_t b) {  // figures a < b
     for (size_t i = s.nums[a].end; i < s.nums[b].begin; ++i)
       if (s.hard[i] && s.paren[i] < 0) return false;
     return s.Is(s.nums[b].begin - 1, "and") || s.Is(s.nums[b].begin - 1, ",");
   };
-  if (k + 1 < s.nums.size() && joined(k, k + 1) && names_subgroup(k + 1)) return true;
-  if (k > 0 && joined(k - 1, k) && names_subgroup(k - 1)) return true;
+  // Neighbours, past the asides of a figure ("(80%)").
+  auto neighbour = [&](size_t from, int step) -> int {
+    for (int m = static_cast<int>(from) + step; m >= 0 && m < static_cast<int>(s.nums.size()); m += step)
+      if (!restating_share(static_cast<size_t>(m))) return m;
+    return -1;
+  };
+  if (int next = neighbour(k, 1); next >= 0 && joined(k, next) && names_subgroup(next)) return true;
+  if (int prev = neighbour(k, -1); prev >= 0 && joined(prev, k) && names_subgroup(prev)) return true;
   return false;
 }
 

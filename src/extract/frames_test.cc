@@ -112,5 +112,16 @@ TEST(Frames, CampsThatHoldTheFigureDetainIt) {
   EXPECT_EQ(Keys("Foreign fighters' families live there.\n\nThe camp in Syria has grown to more than 70,000."), V{});
 }
 
+TEST(Frames, ABreakdownByPredicateWithSharesInBrackets) {
+  EXPECT_EQ(Keys("Bosnia repatriated 25 citizens from Syria. Of the group, 15 (60%) are children and 10 (40%) are "
+                 "women."),
+            (V{"returned/all/BIH/persons/25000", "returned/minors/BIH/persons/15000", "returned/minors/BIH/share/600",
+               "returned/women/BIH/persons/10000", "returned/women/BIH/share/400"}));
+  // A count followed by a verb other than "are/were" names no subgroup.
+  EXPECT_EQ(Keys("Bosnia repatriated 25 citizens from Syria. Later 15 (60%) became women's aid volunteers and 10 "
+                 "(40%) moved away."),
+            (V{"returned/all/BIH/persons/25000"}));
+}
+
 }  // namespace
 }  // namespace ftf::extract
