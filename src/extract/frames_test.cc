@@ -123,5 +123,20 @@ TEST(Frames, ABreakdownByPredicateWithSharesInBrackets) {
             (V{"returned/all/BIH/persons/25000"}));
 }
 
+TEST(Frames, CueWordsOfRules230) {
+  EXPECT_EQ(Keys("More than 40 Irish children trapped in north-east Syria, charity says"),
+            (V{"in_theater/minors/IRL/persons/40000"}));
+  EXPECT_EQ(Keys("Some 200 Uzbek women and children have been stranded in Syria and Iraq since 2019."),
+            (V{"in_theater/all/UZB/persons/200000"}));
+  EXPECT_EQ(Keys("The SDF published a list of 31 Tunisian fighters who are in their custody."),
+            (V{"detained/all/TUN/persons/31000"}));
+  EXPECT_EQ(Keys("Thousands of Moroccan jihadists are coming home from Syria."), (V{"returned/all/MAR/persons/2000000"}));
+  EXPECT_EQ(Keys("Baghdad court sentences 11 French jihadists to death"), (V{"convicted/all/FRA/persons/11000"}));
+  // "stranded in camps" is held; a prison term is no count; the noun "sentences" counts nobody.
+  EXPECT_EQ(Keys("Some 200 Uzbek women and children are stranded in camps in Syria."),
+            (V{"detained/all/UZB/persons/200000"}));
+  EXPECT_EQ(Keys("The court sentenced the Belgian jihadist to prison sentences of up to 12 years."), V{});
+}
+
 }  // namespace
 }  // namespace ftf::extract
