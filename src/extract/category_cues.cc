@@ -98,6 +98,21 @@ std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
         return {i + 1, subj_end};
     }
   }
+  // "numbered the Moroccan fighters still battling in Syria at 500", "estimated the Tunisian
+  // contingent at 3,000": the object of a verb of estimation, before "at".
+  if (s.Is(verb, "at")) {
+    for (size_t i = subj_end; i-- > 0;) {
+      if (s.hard[i] || s.num_at[i] >= 0 || s.Is(i, ",")) break;
+      if (IsWordIn(s.toks[i].norm, {"put", "puts", "numbered", "estimated", "estimates", "estimate", "placed",
+                                    "places", "pegged", "pegs"}))
+      {
+        // Only a described group ("the …", "their …"); "put Lebanon at about 900 fighters" names
+        // a place, and the figure's own words say what it counts.
+        if (i + 1 < subj_end && IsWordIn(s.toks[i + 1].norm, {"the", "their", "its"})) return {i + 1, subj_end};
+        break;
+      }
+    }
+  }
   // The subject of a figure verb, when it names the people itself: "Foreign fighters number
   // between 3,900 and 4,300", "Foreign fighter total in Syria now exceeds 20,000".
   if (figure_verb) {
@@ -298,7 +313,9 @@ std::optional<Subgroup> PredicateSubgroup(const Sentence& s, size_t k, const Rul
 
 bool CountsFighters(const Sentence& s, size_t k, const RuleSet& r) {
   auto [a, b] = NounPhrase(s, k);
-  for (size_t i = a; i < b && i < a + 4; ++i) {
+  // (A possessive before the noun is part of the phrase: "IS's Central Asian foreign fighters".)
+  for (size_t i = a; i < b && i < a + 6; ++i) {
+    if (s.Is(i, "'s")) continue;
     if (s.toks[i].kind == TokKind::kPunct) break;
     if (auto m = r.persons.Match(s.toks, i, b)) return *m->first == PersonKind::kFtf;
   }

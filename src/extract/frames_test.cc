@@ -138,5 +138,18 @@ TEST(Frames, CueWordsOfRules230) {
   EXPECT_EQ(Keys("The court sentenced the Belgian jihadist to prison sentences of up to 12 years."), V{});
 }
 
+TEST(Frames, TheObjectOfAVerbOfEstimationBeforeAt) {
+  EXPECT_EQ(Keys("Officials numbered the Algerian fighters still battling in Syria at 170."),
+            (V{"in_theater/all/DZA/persons/170000"}));
+  EXPECT_EQ(Keys("Estimates of the number of ISIS's Chechen foreign fighters range between 500 and 900."),
+            (V{"departed/all/RUS/persons/500000"}));
+  // A place as the object: the figure's own words say what it counts.
+  EXPECT_EQ(Keys("The estimates put Jordan at about 2,000 fighters and Egypt at 600."),
+            (V{"departed/all/JOR/persons/2000000", "departed/all/EGY/persons/600000"}));
+  // A described object that names no people gives no category.
+  EXPECT_EQ(Keys("Foreign fighters are a concern. Officials put the cost at 300 million."), V{});
+  EXPECT_EQ(Keys("Reports spoke of at least 15 Bahraini men leaving for Syria."), (V{"departed/men/BHR/persons/15000"}));
+}
+
 }  // namespace
 }  // namespace ftf::extract
