@@ -278,10 +278,16 @@ std::optional<Subgroup> PredicateSubgroup(const Sentence& s, size_t k, const Rul
   if (!e.IsShare() && role.base < 0) {
     // A count: only a predicate right after it and its bracket ("58 (80%) are men", "14 were
     // women"; rules 2.3.0).
+    // ("12 (30%) of them were women", "… of these were recorded to be women")
     size_t i = e.end;
     while (i < n && s.paren[i] >= 0 && s.paren[i] != s.paren[e.begin]) ++i;
+    if (s.Is(i, "of") && i + 1 < n && IsWordIn(s.toks[i + 1].norm, {"them", "these", "those"})) i += 2;
     if (!(s.Is(i, "were") || s.Is(i, "are"))) return std::nullopt;
-    return single(i + 1, nullptr);
+    ++i;
+    if (i + 2 < n && IsWordIn(s.toks[i].norm, {"recorded", "believed", "thought", "said", "reported", "found"}) &&
+        s.Is(i + 1, "to") && s.Is(i + 2, "be"))
+      i += 3;
+    return single(i, nullptr);
   }
   // Left: "Women made up 17 percent of …", "Minors accounted for a third of …".
   static const std::vector<std::vector<const char*>> kVerbs = {

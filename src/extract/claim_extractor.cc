@@ -479,10 +479,13 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     }
   }
   // "of them", "of these", "of whom"; "Of those, N …"
+  // (past a bracketed share that restates the figure: "4,761 (13%) of these")
   for (size_t k = 0; k < m; ++k) {
     const NumExpr& e = s.nums[k];
-    if (e.end + 1 < n && s.toks[e.end].norm == "of" &&
-        IsWordIn(s.toks[e.end + 1].norm, {"them", "these", "those", "whom"}))
+    size_t i = e.end;
+    if (i < n && s.toks[i].norm == "(" && s.paren[i] >= 0)
+      while (i < n && s.paren[i] == s.paren[e.end]) ++i;
+    if (i + 1 < n && s.toks[i].norm == "of" && IsWordIn(s.toks[i + 1].norm, {"them", "these", "those", "whom"}))
       s.roles[k].of_them = true;
   }
   if (n > 2 && s.toks[0].norm == "of" && IsWordIn(s.toks[1].norm, {"them", "these", "those"}) && m > 0)
@@ -1014,11 +1017,14 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
       }
       // Hedges spread over a list that shares them: "as many as 6,902 women and 6,577 minors".
       // (Handled on the claims: a bare figure right after a hedged one, joined by "and".)
+      // And over a bracketed share that restates a hedged count: "up to 4,761 (13%)".
       for (size_t k = 1; k < m; ++k) {
         const NumExpr& e = s.nums[k];
         const NumExpr& p = s.nums[k - 1];
         if (e.hedged || !p.hedged || e.qualifier != Qualifier::kExact) continue;
-        if (e.begin < 1 || s.toks[e.begin - 1].norm != "and" || e.begin - p.end > 2) continue;
+        const bool restated_share = e.IsShare() && !p.IsShare() && s.roles[k].sub_of == static_cast<int>(k - 1) &&
+                                    e.begin > 0 && s.toks[e.begin - 1].norm == "(";
+        if (!restated_share && (e.begin < 1 || s.toks[e.begin - 1].norm != "and" || e.begin - p.end > 2)) continue;
         if (p.qualifier == Qualifier::kRange || p.qualifier == Qualifier::kVague || p.IsShare()) continue;
         for (size_t ci = first_claim; ci < out.claims.size(); ++ci) {
           Claim& c = out.claims[ci];

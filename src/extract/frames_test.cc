@@ -151,5 +151,26 @@ TEST(Frames, TheObjectOfAVerbOfEstimationBeforeAt) {
   EXPECT_EQ(Keys("Reports spoke of at least 15 Bahraini men leaving for Syria."), (V{"departed/men/BHR/persons/15000"}));
 }
 
+TEST(Frames, APartOfThemPastItsBracketedShare) {
+  EXPECT_EQ(Keys("Some 5,000 Europeans became affiliated with IS in Syria. Of the total, up to 600 (12%) of these were "
+                 "recorded to be women."),
+            (V{"departed/all/Europe/persons/5000000", "departed/women/Europe/persons/600000",
+               "departed/women/Europe/share/120"}));
+  // The share takes the count's hedge when it restates that count in brackets ...
+  auto c = ClaimExtractor()
+               .Extract("Some 5,000 Europeans became affiliated with IS in Syria. Of the total, up to 600 (12%) of "
+                        "these were recorded to be women.")
+               .claims;
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[2].qualifier, Qualifier::kAtMost);
+  EXPECT_FALSE(c[2].best.has_value());
+  // ... and only then.
+  EXPECT_EQ(Keys("Up to 600 Belgian fighters have left for Syria and 12% of them were women."),
+            (V{"departed/all/BEL/persons/600000", "departed/women/BEL/share/120"}));
+  c = ClaimExtractor().Extract("Up to 600 Belgian fighters have left for Syria and 12% of them were women.").claims;
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].qualifier, Qualifier::kExact);
+}
+
 }  // namespace
 }  // namespace ftf::extract

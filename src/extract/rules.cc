@@ -262,7 +262,8 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
     FTF_ASSIGN_OR_RETURN(std::string_view t, get("categories.tsv"));
     static const std::unordered_set<std::string> kFunction = {
         "in", "to", "were", "are", "is", "was", "have", "has", "had", "been", "be", "back", "still", "made",
-        "make", "kept", "did", "moved", "lost", "source", "come", "came", "coming", "gone", "went", "answered"};
+        "make", "kept", "did", "moved", "lost", "source", "come", "came", "coming", "gone", "went", "answered",
+        "became", "become"};
     for (const Row& row : TsvRows(t)) {
       std::vector<std::string> w = PhraseWords(row.cells[0]);
       if (w.empty()) continue;
