@@ -5,12 +5,6 @@
 namespace ftf::extract {
 namespace {
 
-bool IsWordIn(const std::string& w, std::initializer_list<const char*> list) {
-  for (const char* x : list)
-    if (w == x) return true;
-  return false;
-}
-
 bool IsAux(const std::string& w) {
   return w == "have" || w == "has" || w == "had" || w == "were" || w == "was" || w == "are" || w == "is" ||
          w == "been" || w == "be" || w == "being";
@@ -72,11 +66,11 @@ std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
   // Verbs that can only state a figure ("exceeds", "numbers", "ranges between"; rules 2.3.0);
   // some are the figure's own hedge ("exceeds 20,000" is more than 20,000).
   auto states_figure = [&](size_t i) {
-    return IsWordIn(s.toks[i].norm, {"exceeds", "exceeded", "exceed", "surpasses", "surpassed", "tops", "topped",
+    return s.IsAny(i, {"exceeds", "exceeded", "exceed", "surpasses", "surpassed", "tops", "topped",
                                      "number", "numbers", "numbered", "totals", "totalled", "totaled", "range",
                                      "ranges", "ranged"});
   };
-  auto adverb = [&](size_t i) { return IsWordIn(s.toks[i].norm, {"now", "currently", "already", "still"}); };
+  auto adverb = [&](size_t i) { return s.IsAny(i, {"now", "currently", "already", "still"}); };
   // The word that states the figure ("… at about 300", "… now exceeds 20,000") and the end of
   // the subject before it, past adverbs.
   size_t verb = e.begin;
@@ -91,7 +85,7 @@ std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
   // "the number of X … at|to N"
   // (also "… is 38", "… has increased to 180", "the amount of … is most probably 38", "… to be at
   // least 65", "… exceeds 20,000")
-  if (figure_verb || IsWordIn(s.toks[verb].norm, {"at", "to", "is", "was", "probably", "be"})) {
+  if (figure_verb || s.IsAny(verb, {"at", "to", "is", "was", "probably", "be"})) {
     for (size_t i = subj_end; i-- > 1;) {
       if (s.hard[i] || s.num_at[i] >= 0) break;
       if (s.Is(i, "of") && (s.Is(i - 1, "number") || s.Is(i - 1, "total") || s.Is(i - 1, "amount")))
@@ -103,12 +97,12 @@ std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
   if (s.Is(verb, "at")) {
     for (size_t i = subj_end; i-- > 0;) {
       if (s.hard[i] || s.num_at[i] >= 0 || s.Is(i, ",")) break;
-      if (IsWordIn(s.toks[i].norm, {"put", "puts", "numbered", "estimated", "estimates", "estimate", "placed",
+      if (s.IsAny(i, {"put", "puts", "numbered", "estimated", "estimates", "estimate", "placed",
                                     "places", "pegged", "pegs"}))
       {
         // Only a described group ("the …", "their …"); "put Lebanon at about 900 fighters" names
         // a place, and the figure's own words say what it counts.
-        if (i + 1 < subj_end && IsWordIn(s.toks[i + 1].norm, {"the", "their", "its"})) return {i + 1, subj_end};
+        if (i + 1 < subj_end && s.IsAny(i + 1, {"the", "their", "its"})) return {i + 1, subj_end};
         break;
       }
     }
@@ -281,10 +275,10 @@ std::optional<Subgroup> PredicateSubgroup(const Sentence& s, size_t k, const Rul
     // ("12 (30%) of them were women", "… of these were recorded to be women")
     size_t i = e.end;
     while (i < n && s.paren[i] >= 0 && s.paren[i] != s.paren[e.begin]) ++i;
-    if (s.Is(i, "of") && i + 1 < n && IsWordIn(s.toks[i + 1].norm, {"them", "these", "those"})) i += 2;
+    if (s.Is(i, "of") && i + 1 < n && s.IsAny(i + 1, {"them", "these", "those"})) i += 2;
     if (!(s.Is(i, "were") || s.Is(i, "are"))) return std::nullopt;
     ++i;
-    if (i + 2 < n && IsWordIn(s.toks[i].norm, {"recorded", "believed", "thought", "said", "reported", "found"}) &&
+    if (i + 2 < n && s.IsAny(i, {"recorded", "believed", "thought", "said", "reported", "found"}) &&
         s.Is(i + 1, "to") && s.Is(i + 2, "be"))
       i += 3;
     return single(i, nullptr);

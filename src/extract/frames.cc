@@ -9,18 +9,12 @@
 namespace ftf::extract {
 namespace {
 
-bool IsWordIn(const std::string& w, std::initializer_list<const char*> list) {
-  for (const char* x : list)
-    if (w == x) return true;
-  return false;
+bool Adverb(const Sentence& s, size_t i) {
+  return s.IsAny(i, {"still", "now", "currently", "only", "reportedly", "also", "probably", "presumably"});
 }
 
-bool Adverb(const std::string& w) {
-  return IsWordIn(w, {"still", "now", "currently", "only", "reportedly", "also", "probably", "presumably"});
-}
-
-bool Copula(const std::string& w) {
-  return IsWordIn(w, {"are", "were", "is", "was", "remain", "remained", "remains"});
+bool Copula(const Sentence& s, size_t i) {
+  return s.IsAny(i, {"are", "were", "is", "was", "remain", "remained", "remains"});
 }
 
 // "in" a theatre place at token i: "in Syria", "in northern Syria", "in Syria and Iraq".
@@ -49,8 +43,8 @@ bool PresentInTheatre(const Sentence& s, size_t k) {
   };
   // Existential: "there are (still) N … in Syria".
   size_t b = e.begin;
-  while (b > 0 && Adverb(s.toks[b - 1].norm)) --b;
-  if (b >= 2 && Copula(s.toks[b - 1].norm) && s.Is(b - 2, "there")) {
+  while (b > 0 && Adverb(s, b - 1)) --b;
+  if (b >= 2 && Copula(s, b - 1) && s.Is(b - 2, "there")) {
     for (size_t i = e.end, end = clause_end(e.end); i < end; ++i) {
       if (s.paren[i] >= 0 && s.paren[i] != s.paren[e.begin]) continue;
       if (s.Is(i, ",") && i + 1 < n && !s.Is(i + 1, "and")) {
@@ -65,11 +59,11 @@ bool PresentInTheatre(const Sentence& s, size_t k) {
   const size_t end = std::min(clause_end(e.end), std::max(s.roles[k].seg_end, e.end));
   for (size_t i = e.end; i < end; ++i) {
     if (s.num_at[i] >= 0) break;
-    if (!Copula(s.toks[i].norm) && !s.Is(i, "be")) continue;
+    if (!Copula(s, i) && !s.Is(i, "be")) continue;
     size_t j = i + 1;
-    while (j < end && Adverb(s.toks[j].norm)) ++j;
+    while (j < end && Adverb(s, j)) ++j;
     // "are believed/thought/said to be in Syria"
-    if (j + 2 < end && IsWordIn(s.toks[j].norm, {"believed", "thought", "said", "reported", "estimated"}) &&
+    if (j + 2 < end && s.IsAny(j, {"believed", "thought", "said", "reported", "estimated"}) &&
         s.Is(j + 1, "to") && s.Is(j + 2, "be"))
       j += 3;
     if (s.Is(j, "present")) ++j;
@@ -91,13 +85,12 @@ bool InAnotherTheatre(const Sentence& s, size_t k, const RuleSet& rules) {
 bool RestatesEarlierFigure(const Sentence& s, size_t k) {
   const NumExpr& e = s.nums[k];
   for (size_t i = e.begin, steps = 0; i-- > 0 && steps < 6; ++steps) {
-    const std::string& w = s.toks[i].norm;
-    if (IsWordIn(w, {"number", "figure", "total", "tally"})) {
+    if (s.IsAny(i, {"number", "figure", "total", "tally"})) {
       if (s.Is(i + 1, "of")) return false;
-      return i > 0 && IsWordIn(s.toks[i - 1].norm, {"the", "that", "this"});
+      return i > 0 && s.IsAny(i - 1, {"the", "that", "this"});
     }
     // Only words of change or statement between the noun and the figure.
-    if (!IsWordIn(w, {"had", "has", "have", "is", "was", "been", "now", "then", "since", "dropped", "fell", "fallen",
+    if (!s.IsAny(i, {"had", "has", "have", "is", "was", "been", "now", "then", "since", "dropped", "fell", "fallen",
                       "rose", "risen", "increased", "decreased", "declined", "climbed", "grew", "grown", "jumped",
                       "reached", "stood", "stands", "doubled", "to", "at", "from", "up", "down"}))
       return false;

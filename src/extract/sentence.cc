@@ -5,12 +5,6 @@
 namespace ftf::extract {
 namespace {
 
-bool IsWordIn(const std::string& w, std::initializer_list<const char*> list) {
-  for (const char* x : list)
-    if (w == x) return true;
-  return false;
-}
-
 // "fighting" says that people are at war now only as a participle of the people counted: right
 // after the figure, its people ("60 Australians fighting with …", "200 Tajik citizens fighting
 // in Syria", "women fighting"), their place ("from Gaza fighting"), or a verb ("are reported to
@@ -23,7 +17,7 @@ bool FightingOfPeople(const Sentence& s, const RuleSet& rules, size_t i) {
   if (j == 0) return false;
   const size_t prev = j - 1;
   if (s.num_at[prev] >= 0) return true;
-  if (IsWordIn(s.toks[prev].norm, {"be", "to", "now", "still", "currently", "reportedly", "presumably", "allegedly",
+  if (s.IsAny(prev, {"be", "to", "now", "still", "currently", "reportedly", "presumably", "allegedly",
                                    "already", "actively"}))
     return true;
   for (const Place& p : s.places)
