@@ -66,9 +66,8 @@ std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
   // Verbs that can only state a figure ("exceeds", "numbers", "ranges between"; rules 2.3.0);
   // some are the figure's own hedge ("exceeds 20,000" is more than 20,000).
   auto states_figure = [&](size_t i) {
-    return s.IsAny(i, {"exceeds", "exceeded", "exceed", "surpasses", "surpassed", "tops", "topped",
-                                     "number", "numbers", "numbered", "totals", "totalled", "totaled", "range",
-                                     "ranges", "ranged"});
+    return s.IsAny(i, {"exceeds", "exceeded", "exceed", "surpasses", "surpassed", "tops", "topped", "number", "numbers",
+                       "numbered", "totals", "totalled", "totaled", "range", "ranges", "ranged"});
   };
   auto adverb = [&](size_t i) { return s.IsAny(i, {"now", "currently", "already", "still"}); };
   // The word that states the figure ("… at about 300", "… now exceeds 20,000") and the end of
@@ -97,9 +96,8 @@ std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
   if (s.Is(verb, "at")) {
     for (size_t i = subj_end; i-- > 0;) {
       if (s.hard[i] || s.num_at[i] >= 0 || s.Is(i, ",")) break;
-      if (s.IsAny(i, {"put", "puts", "numbered", "estimated", "estimates", "estimate", "placed",
-                                    "places", "pegged", "pegs"}))
-      {
+      if (s.IsAny(i, {"put", "puts", "numbered", "estimated", "estimates", "estimate", "placed", "places", "pegged",
+                      "pegs"})) {
         // Only a described group ("the …", "their …"); "put Lebanon at about 900 fighters" names
         // a place, and the figure's own words say what it counts.
         if (i + 1 < subj_end && s.IsAny(i + 1, {"the", "their", "its"})) return {i + 1, subj_end};

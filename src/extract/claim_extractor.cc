@@ -810,9 +810,9 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           cat_rule = "category:present-in-theatre:in_theater";
         }
         if (!cat && ctx.has_claims && ctx.category) {
-          const char* frame = RestatesEarlierFigure(s, k)       ? "category:restated-figure:"
-                              : SubgroupBreakdown(s, k, r)      ? "category:breakdown-of-figures-before:"
-                                                                : nullptr;
+          const char* frame = RestatesEarlierFigure(s, k)  ? "category:restated-figure:"
+                              : SubgroupBreakdown(s, k, r) ? "category:breakdown-of-figures-before:"
+                                                           : nullptr;
           if (frame) {
             cat = ctx.category;
             cat_rule = frame + std::string(Name(*cat));

@@ -63,8 +63,8 @@ bool PresentInTheatre(const Sentence& s, size_t k) {
     size_t j = i + 1;
     while (j < end && Adverb(s, j)) ++j;
     // "are believed/thought/said to be in Syria"
-    if (j + 2 < end && s.IsAny(j, {"believed", "thought", "said", "reported", "estimated"}) &&
-        s.Is(j + 1, "to") && s.Is(j + 2, "be"))
+    if (j + 2 < end && s.IsAny(j, {"believed", "thought", "said", "reported", "estimated"}) && s.Is(j + 1, "to") &&
+        s.Is(j + 2, "be"))
       j += 3;
     if (s.Is(j, "present")) ++j;
     return InTheatreAt(s, j);
@@ -90,9 +90,10 @@ bool RestatesEarlierFigure(const Sentence& s, size_t k) {
       return i > 0 && s.IsAny(i - 1, {"the", "that", "this"});
     }
     // Only words of change or statement between the noun and the figure.
-    if (!s.IsAny(i, {"had", "has", "have", "is", "was", "been", "now", "then", "since", "dropped", "fell", "fallen",
-                      "rose", "risen", "increased", "decreased", "declined", "climbed", "grew", "grown", "jumped",
-                      "reached", "stood", "stands", "doubled", "to", "at", "from", "up", "down"}))
+    if (!s.IsAny(i, {"had",      "has",     "have", "is",     "was",    "been",    "now",       "then",
+                     "since",    "dropped", "fell", "fallen", "rose",   "risen",   "increased", "decreased",
+                     "declined", "climbed", "grew", "grown",  "jumped", "reached", "stood",     "stands",
+                     "doubled",  "to",      "at",   "from",   "up",     "down"}))
       return false;
   }
   return false;

@@ -25,7 +25,8 @@ V Keys(const std::string& text) {
 TEST(Frames, FightingAsAParticipleOfThePeopleCountedIsInTheatre) {
   EXPECT_EQ(Keys("Officials believe about 80 Norwegians fighting with jihadist groups remain a threat."),
             (V{"in_theater/all/NOR/persons/80000"}));
-  EXPECT_EQ(Keys("Some 150 Kazakh citizens fighting in Syria, minister says"), (V{"in_theater/all/KAZ/persons/150000"}));
+  EXPECT_EQ(Keys("Some 150 Kazakh citizens fighting in Syria, minister says"),
+            (V{"in_theater/all/KAZ/persons/150000"}));
   EXPECT_EQ(Keys("Around 40 Swiss nationals are reported to be fighting for the Islamic State in Iraq."),
             (V{"in_theater/all/CHE/persons/40000"}));
   EXPECT_EQ(Keys("Twenty Irish jihadists are continuing to fight in Syria, police said."),
@@ -34,7 +35,8 @@ TEST(Frames, FightingAsAParticipleOfThePeopleCountedIsInTheatre) {
 
 TEST(Frames, FightingThatIsTheWarOrADeedIsNoPresence) {
   // "joined the fighting": the war itself; the departure stays a departure.
-  EXPECT_EQ(Keys("About 70 Finnish fighters have joined the fighting in Syria."), (V{"departed/all/FIN/persons/70000"}));
+  EXPECT_EQ(Keys("About 70 Finnish fighters have joined the fighting in Syria."),
+            (V{"departed/all/FIN/persons/70000"}));
   // Groups fighting, and what someone was accused of or spent time doing.
   EXPECT_EQ(Keys("Hundreds of Austrians were drawn to jihadist groups fighting in Syria."), V{});
   EXPECT_EQ(Keys("About 30 Danes have come home after spending months fighting in Syria."),
@@ -68,7 +70,8 @@ TEST(Frames, PresenceInSyriaOrIraqIsInTheatre) {
   EXPECT_EQ(Keys("About 400 Belgian fighters have left for Syria. About 150 of them are thought to be in Syria."),
             (V{"departed/all/BEL/persons/400000", "in_theater/all/BEL/persons/150000"}));
   // Presence outranks the default of fighters with no verb.
-  EXPECT_EQ(Keys("An estimated 2,000 Moroccan fighters were in Syria last year."), (V{"in_theater/all/MAR/persons/2000000"}));
+  EXPECT_EQ(Keys("An estimated 2,000 Moroccan fighters were in Syria last year."),
+            (V{"in_theater/all/MAR/persons/2000000"}));
 }
 
 TEST(Frames, PresenceElsewhereIsNoPresenceInTheatre) {
@@ -91,10 +94,11 @@ TEST(Frames, AnAnaphoricFigureRestatesThePopulationBefore) {
 }
 
 TEST(Frames, ABreakdownBySubgroupTakesTheCategoryOfTheFigureBefore) {
-  EXPECT_EQ(Keys("Bosnia has repatriated 25 of its citizens from Syria. The group comprised 15 children, eight women and "
-                 "two men."),
-            (V{"returned/all/BIH/persons/25000", "returned/minors/BIH/persons/15000", "returned/women/BIH/persons/8000",
-               "returned/men/BIH/persons/2000"}));
+  EXPECT_EQ(
+      Keys("Bosnia has repatriated 25 of its citizens from Syria. The group comprised 15 children, eight women and "
+           "two men."),
+      (V{"returned/all/BIH/persons/25000", "returned/minors/BIH/persons/15000", "returned/women/BIH/persons/8000",
+         "returned/men/BIH/persons/2000"}));
   // A lone subgroup figure, or one with a verb of its own, is no breakdown.
   EXPECT_EQ(Keys("Bosnia has repatriated 25 of its citizens from Syria. Eight women were later released."),
             (V{"returned/all/BIH/persons/25000"}));
@@ -104,9 +108,10 @@ TEST(Frames, ABreakdownBySubgroupTakesTheCategoryOfTheFigureBefore) {
 }
 
 TEST(Frames, CampsThatHoldTheFigureDetainIt) {
-  EXPECT_EQ(Keys("Foreign fighters' families are a problem.\n\nThe Kurdish-run camps still have 40 Swedish women and 90 "
-                 "children."),
-            (V{"detained/women/SWE/persons/40000", "detained/minors/SWE/persons/90000"}));
+  EXPECT_EQ(
+      Keys("Foreign fighters' families are a problem.\n\nThe Kurdish-run camps still have 40 Swedish women and 90 "
+           "children."),
+      (V{"detained/women/SWE/persons/40000", "detained/minors/SWE/persons/90000"}));
   // A camp's total of all nationalities, and a camp that grew, count no foreigners.
   EXPECT_EQ(Keys("Foreign fighters' families live there.\n\nThe camp houses some 60,000 people."), V{});
   EXPECT_EQ(Keys("Foreign fighters' families live there.\n\nThe camp in Syria has grown to more than 70,000."), V{});
@@ -130,7 +135,8 @@ TEST(Frames, CueWordsOfRules230) {
             (V{"in_theater/all/UZB/persons/200000"}));
   EXPECT_EQ(Keys("The SDF published a list of 31 Tunisian fighters who are in their custody."),
             (V{"detained/all/TUN/persons/31000"}));
-  EXPECT_EQ(Keys("Thousands of Moroccan jihadists are coming home from Syria."), (V{"returned/all/MAR/persons/2000000"}));
+  EXPECT_EQ(Keys("Thousands of Moroccan jihadists are coming home from Syria."),
+            (V{"returned/all/MAR/persons/2000000"}));
   EXPECT_EQ(Keys("Baghdad court sentences 11 French jihadists to death"), (V{"convicted/all/FRA/persons/11000"}));
   // "stranded in camps" is held; a prison term is no count; the noun "sentences" counts nobody.
   EXPECT_EQ(Keys("Some 200 Uzbek women and children are stranded in camps in Syria."),
@@ -148,7 +154,8 @@ TEST(Frames, TheObjectOfAVerbOfEstimationBeforeAt) {
             (V{"departed/all/JOR/persons/2000000", "departed/all/EGY/persons/600000"}));
   // A described object that names no people gives no category.
   EXPECT_EQ(Keys("Foreign fighters are a concern. Officials put the cost at 300 million."), V{});
-  EXPECT_EQ(Keys("Reports spoke of at least 15 Bahraini men leaving for Syria."), (V{"departed/men/BHR/persons/15000"}));
+  EXPECT_EQ(Keys("Reports spoke of at least 15 Bahraini men leaving for Syria."),
+            (V{"departed/men/BHR/persons/15000"}));
 }
 
 TEST(Frames, APartOfThemPastItsBracketedShare) {
@@ -158,8 +165,9 @@ TEST(Frames, APartOfThemPastItsBracketedShare) {
                "departed/women/Europe/share/120"}));
   // The share takes the count's hedge when it restates that count in brackets ...
   auto c = ClaimExtractor()
-               .Extract("Some 5,000 Europeans became affiliated with IS in Syria. Of the total, up to 600 (12%) of "
-                        "these were recorded to be women.")
+               .Extract(
+                   "Some 5,000 Europeans became affiliated with IS in Syria. Of the total, up to 600 (12%) of "
+                   "these were recorded to be women.")
                .claims;
   ASSERT_EQ(c.size(), 3u);
   EXPECT_EQ(c[2].qualifier, Qualifier::kAtMost);

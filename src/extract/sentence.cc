@@ -17,8 +17,8 @@ bool FightingOfPeople(const Sentence& s, const RuleSet& rules, size_t i) {
   if (j == 0) return false;
   const size_t prev = j - 1;
   if (s.num_at[prev] >= 0) return true;
-  if (s.IsAny(prev, {"be", "to", "now", "still", "currently", "reportedly", "presumably", "allegedly",
-                                   "already", "actively"}))
+  if (s.IsAny(prev, {"be", "to", "now", "still", "currently", "reportedly", "presumably", "allegedly", "already",
+                     "actively"}))
     return true;
   for (const Place& p : s.places)
     if (p.te == j) return true;
