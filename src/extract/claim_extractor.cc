@@ -812,6 +812,7 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
         if (!cat && ctx.has_claims && ctx.category) {
           const char* frame = RestatesEarlierFigure(s, k)  ? "category:restated-figure:"
                               : SubgroupBreakdown(s, k, r) ? "category:breakdown-of-figures-before:"
+                              : ExistentialFigure(s, k)    ? "category:existential-after-figures:"
                                                            : nullptr;
           if (frame) {
             cat = ctx.category;

@@ -42,9 +42,7 @@ bool PresentInTheatre(const Sentence& s, size_t k) {
     return i;
   };
   // Existential: "there are (still) N … in Syria".
-  size_t b = e.begin;
-  while (b > 0 && Adverb(s, b - 1)) --b;
-  if (b >= 2 && Copula(s, b - 1) && s.Is(b - 2, "there")) {
+  if (ExistentialFigure(s, k)) {
     for (size_t i = e.end, end = clause_end(e.end); i < end; ++i) {
       if (s.paren[i] >= 0 && s.paren[i] != s.paren[e.begin]) continue;
       if (s.Is(i, ",") && i + 1 < n && !s.Is(i + 1, "and")) {
@@ -70,6 +68,12 @@ bool PresentInTheatre(const Sentence& s, size_t k) {
     return InTheatreAt(s, j);
   }
   return false;
+}
+
+bool ExistentialFigure(const Sentence& s, size_t k) {
+  size_t b = s.nums[k].begin;
+  while (b > 0 && Adverb(s, b - 1)) --b;
+  return b >= 2 && Copula(s, b - 1) && s.Is(b - 2, "there");
 }
 
 bool InAnotherTheatre(const Sentence& s, size_t k, const RuleSet& rules) {

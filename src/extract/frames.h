@@ -30,6 +30,11 @@ bool InAnotherTheatre(const Sentence& s, size_t k, const RuleSet& rules);
 // between it and the figure. The figure then counts the population of the claims before.
 bool RestatesEarlierFigure(const Sentence& s, size_t k);
 
+// An existential figure that goes on counting the people of the claims before: "There are only
+// eight adult men", "there were around 1,200 French nationals" ("there are/were/remain", adverbs,
+// then the figure). Presence in a theatre is PresentInTheatre's.
+bool ExistentialFigure(const Sentence& s, size_t k);
+
 // A breakdown by subgroup of the people just counted: "The group comprised 70 children, 30
 // women and five men", "… including five women and 14 children". True when the figure's own
 // words name one subgroup (women, men or minors) and it is coordinated with another figure that
