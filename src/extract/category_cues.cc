@@ -311,9 +311,15 @@ std::optional<Subgroup> PredicateSubgroup(const Sentence& s, size_t k, const Rul
 
 bool CountsFighters(const Sentence& s, size_t k, const RuleSet& r) {
   auto [a, b] = NounPhrase(s, k);
-  // (A possessive before the noun is part of the phrase: "IS's Central Asian foreign fighters".)
-  for (size_t i = a; i < b && i < a + 6; ++i) {
-    if (s.Is(i, "'s")) continue;
+  // The first four words, not counting a possessive before them ("IS's Central Asian foreign
+  // fighters").
+  size_t limit = a + 4;
+  for (size_t i = a; i < b && i < limit; ++i) {
+    if (s.Is(i + 1, "'s")) {
+      limit += 2;
+      ++i;
+      continue;
+    }
     if (s.toks[i].kind == TokKind::kPunct) break;
     if (auto m = r.persons.Match(s.toks, i, b)) return *m->first == PersonKind::kFtf;
   }
