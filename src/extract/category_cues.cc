@@ -63,15 +63,56 @@ bool NamesOrigin(const Sentence& s, size_t k) {
 
 std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
   const NumExpr& e = s.nums[k];
+  // Verbs that can only state a figure ("exceeds", "numbers", "ranges between"; rules 2.3.0);
+  // some are the figure's own hedge ("exceeds 20,000" is more than 20,000).
+  auto states_figure = [&](size_t i) {
+    return s.IsAny(i, {"exceeds", "exceeded", "exceed", "surpasses", "surpassed", "tops", "topped", "number", "numbers",
+                       "numbered", "totals", "totalled", "totaled", "range", "ranges", "ranged"});
+  };
+  auto adverb = [&](size_t i) { return s.IsAny(i, {"now", "currently", "already", "still"}); };
+  // The word that states the figure ("… at about 300", "… now exceeds 20,000") and the end of
+  // the subject before it, past adverbs.
+  size_t verb = e.begin;
+  if (!(e.begin < e.core_begin && states_figure(e.begin))) {
+    while (verb > 0 && adverb(verb - 1)) --verb;
+    if (verb == 0) return {e.end, s.roles[k].seg_end};
+    --verb;
+  }
+  size_t subj_end = verb;
+  while (subj_end > 0 && adverb(subj_end - 1)) --subj_end;
+  const bool figure_verb = states_figure(verb);
   // "the number of X … at|to N"
-  // (also "… is 38", "… has increased to 180", "the amount of … is most probably 38")
-  if (e.begin > 0 && (s.Is(e.begin - 1, "at") || s.Is(e.begin - 1, "to") || s.Is(e.begin - 1, "is") ||
-                      s.Is(e.begin - 1, "was") || s.Is(e.begin - 1, "probably"))) {
-    for (size_t i = e.begin - 1; i-- > 1;) {
+  // (also "… is 38", "… has increased to 180", "the amount of … is most probably 38", "… to be at
+  // least 65", "… exceeds 20,000")
+  if (figure_verb || s.IsAny(verb, {"at", "to", "is", "was", "probably", "be"})) {
+    for (size_t i = subj_end; i-- > 1;) {
       if (s.hard[i] || s.num_at[i] >= 0) break;
       if (s.Is(i, "of") && (s.Is(i - 1, "number") || s.Is(i - 1, "total") || s.Is(i - 1, "amount")))
-        return {i + 1, e.begin - 1};
+        return {i + 1, subj_end};
     }
+  }
+  // "numbered the Moroccan fighters still battling in Syria at 500", "estimated the Tunisian
+  // contingent at 3,000": the object of a verb of estimation, before "at".
+  if (s.Is(verb, "at")) {
+    for (size_t i = subj_end; i-- > 0;) {
+      if (s.hard[i] || s.num_at[i] >= 0 || s.Is(i, ",")) break;
+      if (s.IsAny(i, {"put", "puts", "numbered", "estimated", "estimates", "estimate", "placed", "places", "pegged",
+                      "pegs"})) {
+        // Only a described group ("the …", "their …"); "put Lebanon at about 900 fighters" names
+        // a place, and the figure's own words say what it counts.
+        if (i + 1 < subj_end && s.IsAny(i + 1, {"the", "their", "its"})) return {i + 1, subj_end};
+        break;
+      }
+    }
+  }
+  // The subject of a figure verb, when it names the people itself: "Foreign fighters number
+  // between 3,900 and 4,300", "Foreign fighter total in Syria now exceeds 20,000".
+  if (figure_verb) {
+    size_t a = subj_end;
+    while (a > 0 && s.num_at[a - 1] < 0 && !s.hard[a - 1] &&
+           (s.toks[a - 1].kind == TokKind::kWord || s.Is(a - 1, "/") || s.Is(a - 1, "'s")))
+      --a;
+    if (a < subj_end) return {a, subj_end};
   }
   return {e.end, s.roles[k].seg_end};
 }
@@ -214,7 +255,6 @@ std::optional<Subgroup> PredicateSubgroup(const Sentence& s, size_t k, const Rul
   const NumExpr& e = s.nums[k];
   const NumRole& role = s.roles[k];
   const size_t n = s.toks.size();
-  if (!e.IsShare() && role.base < 0) return std::nullopt;
   auto single = [&](size_t from, size_t* end) -> std::optional<Subgroup> {
     auto m = r.subgroups.Match(s.toks, from, n);
     if (!m) return std::nullopt;
@@ -227,6 +267,20 @@ std::optional<Subgroup> PredicateSubgroup(const Sentence& s, size_t k, const Rul
     if (end) *end = after;
     return *m->first;
   };
+  if (!e.IsShare() && role.base < 0) {
+    // A count: only a predicate right after it and its bracket ("58 (80%) are men", "14 were
+    // women"; rules 2.3.0).
+    // ("12 (30%) of them were women", "… of these were recorded to be women")
+    size_t i = e.end;
+    while (i < n && s.paren[i] >= 0 && s.paren[i] != s.paren[e.begin]) ++i;
+    if (s.Is(i, "of") && i + 1 < n && s.IsAny(i + 1, {"them", "these", "those"})) i += 2;
+    if (!(s.Is(i, "were") || s.Is(i, "are"))) return std::nullopt;
+    ++i;
+    if (i + 2 < n && s.IsAny(i, {"recorded", "believed", "thought", "said", "reported", "found"}) &&
+        s.Is(i + 1, "to") && s.Is(i + 2, "be"))
+      i += 3;
+    return single(i, nullptr);
+  }
   // Left: "Women made up 17 percent of …", "Minors accounted for a third of …".
   static const std::vector<std::vector<const char*>> kVerbs = {
       {"made", "up"}, {"make", "up"}, {"makes", "up"}, {"accounted", "for"}, {"account", "for"},
@@ -257,7 +311,15 @@ std::optional<Subgroup> PredicateSubgroup(const Sentence& s, size_t k, const Rul
 
 bool CountsFighters(const Sentence& s, size_t k, const RuleSet& r) {
   auto [a, b] = NounPhrase(s, k);
-  for (size_t i = a; i < b && i < a + 4; ++i) {
+  // The first four words, not counting a possessive before them ("IS's Central Asian foreign
+  // fighters").
+  size_t limit = a + 4;
+  for (size_t i = a; i < b && i < limit; ++i) {
+    if (s.Is(i + 1, "'s")) {
+      limit += 2;
+      ++i;
+      continue;
+    }
     if (s.toks[i].kind == TokKind::kPunct) break;
     if (auto m = r.persons.Match(s.toks, i, b)) return *m->first == PersonKind::kFtf;
   }

@@ -34,8 +34,11 @@ std::optional<Subgroup> PredicateSubgroup(const Sentence& s, size_t k, const Rul
 // True when the figure's own words name fighters ("fighters", "recruits", "jihadists").
 bool CountsFighters(const Sentence& s, size_t k, const RuleSet& rules);
 
-// The tokens that describe what number k counts: those after it, or those after "the number
-// of" when the figure closes "puts the number of Kosovars … at about 300".
+// The tokens that describe what number k counts: those after it; or those after "the number
+// of" when the figure closes "puts the number of Kosovars … at about 300" (also "… to be at
+// least 65", "… exceeds 20,000"); or the subject of a verb that can only state a figure
+// ("Foreign fighters number …"); or the described object of a verb of estimation before "at"
+// ("numbered the Moroccan fighters … at 500").
 std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k);
 
 }  // namespace ftf::extract

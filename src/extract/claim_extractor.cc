@@ -11,6 +11,7 @@
 #include "extract/category_cues.h"
 #include "extract/claim_role.h"
 #include "extract/code_traps.h"
+#include "extract/frames.h"
 #include "extract/scope_resolver.h"
 #include "extract/sentence.h"
 #include "extract/sentence_splitter.h"
@@ -478,10 +479,13 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     }
   }
   // "of them", "of these", "of whom"; "Of those, N …"
+  // (past a bracketed share that restates the figure: "4,761 (13%) of these")
   for (size_t k = 0; k < m; ++k) {
     const NumExpr& e = s.nums[k];
-    if (e.end + 1 < n && s.toks[e.end].norm == "of" &&
-        IsWordIn(s.toks[e.end + 1].norm, {"them", "these", "those", "whom"}))
+    size_t i = e.end;
+    if (i < n && s.toks[i].norm == "(" && s.paren[i] >= 0)
+      while (i < n && s.paren[i] == s.paren[e.end]) ++i;
+    if (i + 1 < n && s.toks[i].norm == "of" && IsWordIn(s.toks[i + 1].norm, {"them", "these", "those", "whom"}))
       s.roles[k].of_them = true;
   }
   if (n > 2 && s.toks[0].norm == "of" && IsWordIn(s.toks[1].norm, {"them", "these", "those"}) && m > 0)
@@ -806,6 +810,22 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
               cat_rule = "category:whole-of-a-part:departed";
             }
         }
+        // Frames that no cue word marks (rules 2.3.0, frames.h). Presence in Syria or Iraq also
+        // outranks the default of fighters with no verb ("4,000 Tunisian fighters are in Syria").
+        if ((!cat || cat_rule.starts_with("category:fighters-noun")) && PresentInTheatre(s, k)) {
+          cat = Category::kInTheater;
+          cat_rule = "category:present-in-theatre:in_theater";
+        }
+        if (!cat && ctx.has_claims && ctx.category) {
+          const char* frame = RestatesEarlierFigure(s, k)  ? "category:restated-figure:"
+                              : SubgroupBreakdown(s, k, r) ? "category:breakdown-of-figures-before:"
+                              : ExistentialFigure(s, k)    ? "category:existential-after-figures:"
+                                                           : nullptr;
+          if (frame) {
+            cat = ctx.category;
+            cat_rule = frame + std::string(Name(*cat));
+          }
+        }
         if (!cat && ctx.has_claims &&
             (role.of_them || (!sentence_has_cue && DiscourseOpener(s, r)))) {
           cat = ctx.category;
@@ -819,6 +839,10 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
         }
         if (!cat) {
           no("no-category: no category word reaches it");
+          continue;
+        }
+        if (*cat == Category::kInTheater && InAnotherTheatre(s, k, r)) {
+          no("trap: another theatre (not Syria or Iraq)");
           continue;
         }
         decided[k] = cat;
@@ -886,6 +910,12 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
             subgroups[role.sub_of] != Subgroup::kAll) {
           sg = subgroups[role.sub_of];
           sg_rule = "subgroup:of-the-share-it-restates";
+        }
+        // "58 (80%) are men": a share in brackets restating a count is a share of the same subgroup.
+        if ((!sg || *sg == Subgroup::kAll) && role.sub_of >= 0 && e.IsShare() && !s.nums[role.sub_of].IsShare() &&
+            subgroups[role.sub_of] != Subgroup::kAll) {
+          sg = subgroups[role.sub_of];
+          sg_rule = "subgroup:of-the-count-it-restates";
         }
         if (!sg && role.base >= 0) {
           sg = Subgroup::kAll;
@@ -1000,11 +1030,14 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
       }
       // Hedges spread over a list that shares them: "as many as 6,902 women and 6,577 minors".
       // (Handled on the claims: a bare figure right after a hedged one, joined by "and".)
+      // And over a bracketed share that restates a hedged count: "up to 4,761 (13%)".
       for (size_t k = 1; k < m; ++k) {
         const NumExpr& e = s.nums[k];
         const NumExpr& p = s.nums[k - 1];
         if (e.hedged || !p.hedged || e.qualifier != Qualifier::kExact) continue;
-        if (e.begin < 1 || s.toks[e.begin - 1].norm != "and" || e.begin - p.end > 2) continue;
+        const bool restated_share = e.IsShare() && !p.IsShare() && s.roles[k].sub_of == static_cast<int>(k - 1) &&
+                                    e.begin > 0 && s.toks[e.begin - 1].norm == "(";
+        if (!restated_share && (e.begin < 1 || s.toks[e.begin - 1].norm != "and" || e.begin - p.end > 2)) continue;
         if (p.qualifier == Qualifier::kRange || p.qualifier == Qualifier::kVague || p.IsShare()) continue;
         for (size_t ci = first_claim; ci < out.claims.size(); ++ci) {
           Claim& c = out.claims[ci];

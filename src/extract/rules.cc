@@ -262,7 +262,8 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
     FTF_ASSIGN_OR_RETURN(std::string_view t, get("categories.tsv"));
     static const std::unordered_set<std::string> kFunction = {
         "in", "to", "were", "are", "is", "was", "have", "has", "had", "been", "be", "back", "still", "made",
-        "make", "kept", "did", "moved", "lost", "source", "come", "came", "coming", "gone", "went", "answered"};
+        "make", "kept", "did", "moved", "lost", "source", "come", "came", "coming", "gone", "went", "answered",
+        "became", "become"};
     for (const Row& row : TsvRows(t)) {
       std::vector<std::string> w = PhraseWords(row.cells[0]);
       if (w.empty()) continue;
@@ -270,6 +271,11 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
       else rs.triggers[w[0]] |= kTrigCue;
     }
   }
+  // The frames of presence (frames.h: "there are still 40 women … in Syria", "… are present in
+  // Iraq") name no cue word: their word pairs flag the sentence instead.
+  for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"there", "are"}, {"there", "were"}, {"there", "remain"}, {"present", "in"}})
+    cue_pairs.emplace_back(a, b);
   // Nouns that count fighters by themselves ("foreigners", "recruits"): a figure of them needs no verb.
   {
     FTF_ASSIGN_OR_RETURN(std::string_view t, get("person_nouns.tsv"));

@@ -3,6 +3,33 @@
 #include <algorithm>
 
 namespace ftf::extract {
+namespace {
+
+// "fighting" says that people are at war now only as a participle of the people counted: right
+// after the figure, its people ("60 Australians fighting with …", "200 Tajik citizens fighting
+// in Syria", "women fighting"), their place ("from Gaza fighting"), or a verb ("are reported to
+// be fighting", "are now fighting"). Elsewhere it is the war ("joined the fighting", "since
+// fighting broke out"), what someone did ("accused of fighting", "spent time fighting") or
+// describes groups ("jihadist groups fighting in Syria").
+bool FightingOfPeople(const Sentence& s, const RuleSet& rules, size_t i) {
+  size_t j = i;
+  while (j > 0 && (s.toks[j - 1].norm == "\"" || s.toks[j - 1].norm == "'")) --j;  // a quoted headline
+  if (j == 0) return false;
+  const size_t prev = j - 1;
+  if (s.num_at[prev] >= 0) return true;
+  if (s.IsAny(prev, {"be", "to", "now", "still", "currently", "reportedly", "presumably", "allegedly", "already",
+                     "actively"}))
+    return true;
+  for (const Place& p : s.places)
+    if (p.te == j) return true;
+  for (size_t from = prev >= 2 ? prev - 2 : 0; from <= prev; ++from) {
+    if (auto m = rules.persons.Match(s.toks, from, j); m && m->second == j) return true;
+    if (auto m = rules.subgroups.Match(s.toks, from, j); m && m->second == j) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 Sentence AnalyseSentence(std::string_view doc, TextSpan span, const RuleSet& rules, const Gazetteer& geo) {
   Sentence s;
@@ -66,6 +93,7 @@ Sentence AnalyseSentence(std::string_view doc, TextSpan span, const RuleSet& rul
   // Cues, outside number expressions.
   for (size_t i = 0; i < n; ++i) {
     if (s.num_at[i] >= 0 && s.toks[i].norm != "remaining") continue;
+    if (s.toks[i].norm == "fighting" && !FightingOfPeople(s, rules, i)) continue;
     if (auto m = rules.cues.Match(s.toks, i, n)) {
       Cue c;
       c.tb = i;

@@ -2,6 +2,7 @@
 // and clause structure — shared by the scope, category and attribution rules.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,6 +63,13 @@ struct Sentence {
     return doc.substr(toks[tb].start, toks[te - 1].end - toks[tb].start);
   }
   bool Is(size_t i, std::string_view w) const { return i < toks.size() && toks[i].norm == w; }
+  // True when token i is one of `words` (as normalised: lower case).
+  bool IsAny(size_t i, std::initializer_list<std::string_view> words) const {
+    if (i >= toks.size()) return false;
+    for (std::string_view w : words)
+      if (toks[i].norm == w) return true;
+    return false;
+  }
 };
 
 // Tokenises and analyses doc[span]: numbers, places (gazetteer plus places.tsv), cues,

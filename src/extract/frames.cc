@@ -1,0 +1,134 @@
+#include "extract/frames.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <string>
+
+#include "extract/category_cues.h"
+
+namespace ftf::extract {
+namespace {
+
+bool Adverb(const Sentence& s, size_t i) {
+  return s.IsAny(i, {"still", "now", "currently", "only", "reportedly", "also", "probably", "presumably"});
+}
+
+bool Copula(const Sentence& s, size_t i) {
+  return s.IsAny(i, {"are", "were", "is", "was", "remain", "remained", "remains"});
+}
+
+// "in" a theatre place at token i: "in Syria", "in northern Syria", "in Syria and Iraq".
+bool InTheatreAt(const Sentence& s, size_t i) {
+  if (!s.Is(i, "in")) return false;
+  for (const Place& p : s.places)
+    if (p.theatre && p.tb > i && p.tb <= i + 3) {
+      for (size_t j = i + 1; j < p.tb; ++j)
+        if (s.toks[j].kind != TokKind::kWord || s.num_at[j] >= 0) return false;
+      return true;
+    }
+  return false;
+}
+
+}  // namespace
+
+bool PresentInTheatre(const Sentence& s, size_t k) {
+  const NumExpr& e = s.nums[k];
+  const size_t n = s.toks.size();
+  // The clause after the figure, up to a hard boundary or the next figure that is not
+  // coordinated with it ("nine women and 44 children … in Syria").
+  auto clause_end = [&](size_t from) {
+    size_t i = from;
+    while (i < n && !(s.hard[i] && s.paren[i] < 0)) ++i;
+    return i;
+  };
+  // Existential: "there are (still) N … in Syria".
+  if (ExistentialFigure(s, k)) {
+    for (size_t i = e.end, end = clause_end(e.end); i < end; ++i) {
+      if (s.paren[i] >= 0 && s.paren[i] != s.paren[e.begin]) continue;
+      if (s.Is(i, ",") && i + 1 < n && !s.Is(i + 1, "and")) {
+        // A comma ends the existential's people unless a list of figures goes on.
+        if (!(i + 1 < n && s.num_at[i + 1] >= 0)) break;
+      }
+      if (InTheatreAt(s, i)) return true;
+    }
+    return false;
+  }
+  // Copula among the figure's own words: "N … are (still) (thought to be) (present) in Syria".
+  const size_t end = std::min(clause_end(e.end), std::max(s.roles[k].seg_end, e.end));
+  for (size_t i = e.end; i < end; ++i) {
+    if (s.num_at[i] >= 0) break;
+    if (!Copula(s, i) && !s.Is(i, "be")) continue;
+    size_t j = i + 1;
+    while (j < end && Adverb(s, j)) ++j;
+    // "are believed/thought/said to be in Syria"
+    if (j + 2 < end && s.IsAny(j, {"believed", "thought", "said", "reported", "estimated"}) && s.Is(j + 1, "to") &&
+        s.Is(j + 2, "be"))
+      j += 3;
+    if (s.Is(j, "present")) ++j;
+    return InTheatreAt(s, j);
+  }
+  return false;
+}
+
+bool ExistentialFigure(const Sentence& s, size_t k) {
+  size_t b = s.nums[k].begin;
+  while (b > 0 && Adverb(s, b - 1)) --b;
+  return b >= 2 && Copula(s, b - 1) && s.Is(b - 2, "there");
+}
+
+bool InAnotherTheatre(const Sentence& s, size_t k, const RuleSet& rules) {
+  size_t i = s.nums[k].end;
+  if (!s.Is(i, "in")) return false;
+  ++i;
+  if (s.Is(i, "the")) ++i;
+  for (const Place& p : s.places)
+    if (p.tb == i) return rules.other_theatres.count(p.scope) > 0;
+  return false;
+}
+
+bool RestatesEarlierFigure(const Sentence& s, size_t k) {
+  const NumExpr& e = s.nums[k];
+  for (size_t i = e.begin, steps = 0; i-- > 0 && steps < 6; ++steps) {
+    if (s.IsAny(i, {"number", "figure", "total", "tally"})) {
+      if (s.Is(i + 1, "of")) return false;
+      return i > 0 && s.IsAny(i - 1, {"the", "that", "this"});
+    }
+    // Only words of change or statement between the noun and the figure.
+    if (!s.IsAny(i, {"had",      "has",     "have", "is",     "was",    "been",    "now",       "then",
+                     "since",    "dropped", "fell", "fallen", "rose",   "risen",   "increased", "decreased",
+                     "declined", "climbed", "grew", "grown",  "jumped", "reached", "stood",     "stands",
+                     "doubled",  "to",      "at",   "from",   "up",     "down"}))
+      return false;
+  }
+  return false;
+}
+
+bool SubgroupBreakdown(const Sentence& s, size_t k, const RuleSet& rules) {
+  // The figure's own noun ("15 children") or its predicate ("58 (80%) are men").
+  auto names_subgroup = [&](size_t m) {
+    auto sg = SubgroupFor(s, m, rules);
+    if (!sg || *sg == Subgroup::kAll) sg = PredicateSubgroup(s, m, rules);
+    return sg && *sg != Subgroup::kAll;
+  };
+  // A share in brackets that restates a count is that count's aside, not a list item.
+  auto restating_share = [&](size_t m) { return s.nums[m].IsShare() && s.roles[m].sub_of >= 0; };
+  if (!s.cues.empty() || restating_share(k) || !names_subgroup(k)) return false;
+  // Coordinated with a neighbouring figure that names a subgroup: only commas, "and", asides
+  // and the figure's own words between them.
+  auto joined = [&](size_t a, size_t b) {  // figures a < b
+    for (size_t i = s.nums[a].end; i < s.nums[b].begin; ++i)
+      if (s.hard[i] && s.paren[i] < 0) return false;
+    return s.Is(s.nums[b].begin - 1, "and") || s.Is(s.nums[b].begin - 1, ",");
+  };
+  // Neighbours, past the asides of a figure ("(80%)").
+  auto neighbour = [&](size_t from, int step) -> int {
+    for (int m = static_cast<int>(from) + step; m >= 0 && m < static_cast<int>(s.nums.size()); m += step)
+      if (!restating_share(static_cast<size_t>(m))) return m;
+    return -1;
+  };
+  if (int next = neighbour(k, 1); next >= 0 && joined(k, next) && names_subgroup(next)) return true;
+  if (int prev = neighbour(k, -1); prev >= 0 && joined(prev, k) && names_subgroup(prev)) return true;
+  return false;
+}
+
+}  // namespace ftf::extract

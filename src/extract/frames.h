@@ -1,0 +1,44 @@
+// Frames: the category of a figure that no category word reaches, read from the construction
+// it sits in (rules 2.3.0). Each returns true only for its own frame; the claim extractor tries
+// them after the cue rules of category_cues.h have found nothing.
+#pragma once
+
+#include <cstddef>
+
+#include "extract/rules.h"
+#include "extract/sentence.h"
+
+namespace ftf::extract {
+
+// Presence in the theatre (→ in_theater): the figure's people are in Syria or Iraq now.
+// "There are (still) nine women and 44 children … in Syria" (an existential "there are/were/
+// remain" right before the figure, and "in" a theatre place later in its clause); "130
+// combatants from the Netherlands are (still|now) (present) in Syria", "300 of them are thought
+// to be in Syria" (a copula among the figure's own words, then "in" a theatre place). A place
+// that is not a theatre ("are in Belgium", "in Libya") is no presence.
+bool PresentInTheatre(const Sentence& s, size_t k);
+
+// The figure's own words put its people in the theatre of another war: "(300 are in Syria,)
+// nine in Afghanistan", "20 in the Philippines" (places.tsv `elsewhere`). Such a figure counts
+// no one in Syria or Iraq, whatever category the figures it is listed with have.
+bool InAnotherTheatre(const Sentence& s, size_t k, const RuleSet& rules);
+
+// The figure restates one given before, through an anaphoric noun: "By 2016 the number had
+// dropped to five", "That figure is up from 130", "the total rose to 180". The noun is "number",
+// "figure", "total" or "tally" after "the/that/this", not followed by "of" (which names its
+// own people: category_cues.h, NounPhrase), and only words of change or statement stand
+// between it and the figure. The figure then counts the population of the claims before.
+bool RestatesEarlierFigure(const Sentence& s, size_t k);
+
+// An existential figure that goes on counting the people of the claims before: "There are only
+// eight adult men", "there were around 1,200 French nationals" ("there are/were/remain", adverbs,
+// then the figure). Presence in a theatre is PresentInTheatre's.
+bool ExistentialFigure(const Sentence& s, size_t k);
+
+// A breakdown by subgroup of the people just counted: "The group comprised 70 children, 30
+// women and five men", "… including five women and 14 children". True when the figure's own
+// words name one subgroup (women, men or minors) and it is coordinated with another figure that
+// names a subgroup, in a sentence with no category word of its own.
+bool SubgroupBreakdown(const Sentence& s, size_t k, const RuleSet& rules);
+
+}  // namespace ftf::extract
