@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/hedge_spread.h"
+
 namespace ftf::extract {
 
 Sentence AnalyseSentence(std::string_view doc, TextSpan span, const RuleSet& rules, const Gazetteer& geo) {
@@ -142,6 +144,7 @@ Sentence AnalyseSentence(std::string_view doc, TextSpan span, const RuleSet& rul
     if (w == ";" || w == "while" || w == "whereas" || w == "but") s.hard[i] = 1;
     if (w == "-" && s.toks[i].space_before && s.paren[i] < 0) s.hard[i] = 1;
   }
+  SpreadListHedges(s);
   return s;
 }
 
