@@ -1,5 +1,6 @@
 #include "extract/scope_resolver.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "extract/category_cues.h"
@@ -208,9 +209,14 @@ std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Ca
   int chosen = -1;
   // Own words to the right, up to a comma (or the noun phrase of "the number of X").
   bool np_before = a < e.begin;
+  // "Thousands … from 81 nationalities have flocked to … Iran": places after the count of
+  // countries the people come from are not their origin.
+  size_t own_end = b;
+  for (size_t j = k + 1; j < s.nums.size(); ++j)
+    if (s.roles[j].countries && s.roles[j].governor == static_cast<int>(k)) own_end = std::min(own_end, s.nums[j].begin);
   for (size_t pi = 0; pi < s.places.size(); ++pi) {
     const Place& p = s.places[pi];
-    if (p.tb < a || p.tb >= b) continue;
+    if (p.tb < a || p.tb >= own_end) continue;
     bool comma = false;
     int own = s.paren[e.begin];
     for (size_t i = a; i < p.tb; ++i) {
