@@ -76,6 +76,9 @@ size_t OwnPredicateEnd(const Sentence& s, size_t k, size_t from, size_t to) {
     if (w == "although" || w == "though" || w == "if" || w == "unless" || w == "whereas" ||
         (w == "sounding" && s.Is(i - 1, ",")))
       return i;
+    // ", who remained in Iraq" after "… repatriated with their mothers": a relative clause of
+    // the noun before it.
+    if (w == "," && (s.Is(i + 1, "who") || s.Is(i + 1, "whose"))) return i;
     if (w == "and" && i + 1 < to) {
       const std::string& x = s.toks[i + 1].norm;
       if (x == "those" || x == "many" || x == "some" || x == "others" || x == "most" || x == "they" ||
@@ -93,7 +96,9 @@ std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
   // "the number of X … at|to N"
   // (also "… is 38", "… has increased to 180", "the amount of … is most probably 38")
   if (e.begin > 0 && (s.Is(e.begin - 1, "at") || s.Is(e.begin - 1, "to") || s.Is(e.begin - 1, "is") ||
-                      s.Is(e.begin - 1, "was") || s.Is(e.begin - 1, "probably"))) {
+                      s.Is(e.begin - 1, "was") || s.Is(e.begin - 1, "probably") || s.Is(e.begin - 1, "reached") ||
+                      s.Is(e.begin - 1, "reaches") || s.Is(e.begin - 1, "totals") || s.Is(e.begin - 1, "totalled") ||
+                      s.Is(e.begin - 1, "totaled"))) {
     for (size_t i = e.begin - 1; i-- > 1;) {
       if (s.hard[i] || s.num_at[i] >= 0) break;
       if (s.Is(i, "of") && (s.Is(i - 1, "number") || s.Is(i - 1, "total") || s.Is(i - 1, "amount")))
