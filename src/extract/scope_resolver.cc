@@ -192,6 +192,12 @@ std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Ca
     return {*sc};
   }
   const NumExpr& e = s.nums[k];
+  // "from 81 nationalities … to fight … Iran": a count of countries is a World figure; the
+  // places after it are where the people went or whom they fought.
+  if (s.roles[k].countries) {
+    *rule = "scope:from-many-countries";
+    return {"World"};
+  }
   if (OwnCitizens(s, k)) {
     if (auto owner = OwnerOfCitizens(s, k)) {
       *rule = "scope:its-citizens";
