@@ -20,6 +20,13 @@ bool WeakCue(const Sentence& s, size_t k, const Cue& c) {
   size_t d = c.tb - end;
   if (d > 1) return false;
   if (c.tb > 0 && IsAux(s.toks[c.tb - 1].norm)) return false;
+  // "three already killed", "60 reportedly returned": an adverb between makes the cue a verb.
+  if (d == 1) {
+    const std::string& w = s.toks[end].norm;
+    if (w == "already" || w == "since" || w == "now" || w == "also" || w == "later" || w == "subsequently" ||
+        (w.size() > 4 && w.ends_with("ly")))
+      return false;
+  }
   return true;
 }
 

@@ -56,5 +56,15 @@ TEST(CategoryCues, PeopleStillFightingAreInTheatre) {
   EXPECT_EQ(c[0].category, Category::kDeparted);
 }
 
+TEST(CategoryCues, AnAdverbBetweenMakesTheCueAVerb) {
+  auto c = Extract("An estimated 140 South Africans have joined IS in Syria, with at least three already killed in action.");
+  ASSERT_TRUE(With(c, "three"));
+  EXPECT_EQ(With(c, "three")->category, Category::kKilled);
+  // A noun right after the figure stays a weak cue: "400 returnees" is still counted by its verb.
+  c = Extract("Officials say 400 returnees were later convicted.");
+  ASSERT_TRUE(With(c, "400"));
+  EXPECT_EQ(With(c, "400")->category, Category::kConvicted);
+}
+
 }  // namespace
 }  // namespace ftf::extract

@@ -55,6 +55,18 @@ bool IsSource(const Sentence& s, const Place& p) {
   return s.toks[p.te].norm.starts_with("-based") || (s.Is(p.te, "-") && s.Is(p.te + 1, "based"));
 }
 
+// The place qualifies someone else's action: "US-backed forces", "a Saudi-led coalition",
+// "Turkish-funded groups". Never where the counted people come from.
+bool IsBacker(const Sentence& s, const Place& p) {
+  static constexpr const char* kSuffixes[] = {"backed", "led", "funded", "supported", "sponsored", "trained"};
+  for (const char* x : kSuffixes) {
+    const std::string glued = std::string("-") + x;
+    if (p.te > 0 && s.toks[p.te - 1].norm.ends_with(glued)) return true;
+    if (p.te < s.toks.size() && (s.toks[p.te].norm == glued || (s.Is(p.te, "-") && s.Is(p.te + 1, x)))) return true;
+  }
+  return false;
+}
+
 // Figure k counts people "from N countries": a figure of many countries, not of one named
 // before it ("as many as 11,000 people from 70 countries").
 bool FromManyCountries(const Sentence& s, size_t k) {
@@ -235,7 +247,7 @@ std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Ca
     }
     if (comma) break;
     if (s.paren[p.tb] >= 0 && s.paren[p.tb] != own) continue;
-    if (IsDestination(s, p, cat)) continue;
+    if (IsDestination(s, p, cat) || IsBacker(s, p)) continue;
     if (!np_before && BindsForward(s, p, k)) continue;
     chosen = static_cast<int>(pi);
     *rule = s.places[pi].demonym ? "scope:own-words-demonym" : "scope:own-words";
@@ -249,7 +261,7 @@ std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Ca
     for (size_t pi = s.places.size(); pi-- > 0;) {
       const Place& p = s.places[pi];
       if (p.te > e.begin) continue;
-      if (IsSource(s, p)) continue;
+      if (IsSource(s, p) || IsBacker(s, p)) continue;
       if (s.paren[p.tb] >= 0 && s.paren[p.tb] != s.paren[e.begin]) continue;
       if (IsDestination(s, p, cat)) continue;
       chosen = static_cast<int>(pi);

@@ -62,13 +62,40 @@ bool NationalNoun(const Sentence& s, size_t a, size_t b) {
   return false;
 }
 
+
+// "thousands of children of foreign fighters": foreign people within the figure's phrase.
+bool ForeignInPhrase(const Sentence& s, size_t k) {
+  auto [a, b] = NounPhrase(s, k);
+  for (size_t i = a; i < b && i < a + 6; ++i)
+    if (ForeignPeople(s, i)) return true;
+  return false;
+}
+
+// The place nearest before figure k (its scope by scope:nearest-…) lies in the own words of
+// an earlier figure: "6,000 African fighters among the 30,000 foreign elements", "300 Uzbeks
+// were sent home, as the Kurds hold thousands of foreign jihadists".
+bool PlaceOfAnEarlierFigure(const Sentence& s, size_t k) {
+  const NumExpr& e = s.nums[k];
+  for (size_t pi = s.places.size(); pi-- > 0;) {
+    const Place& p = s.places[pi];
+    if (p.te > e.begin || p.theatre) continue;
+    for (size_t j = 0; j < k; ++j)
+      if (!s.roles[j].dropped && s.nums[j].end <= p.tb && p.tb < std::max(s.roles[j].seg_end, s.nums[j].end + 2))
+        return true;
+    return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string WorldFigureRule(const Sentence& s, size_t k, const std::vector<std::string>& scopes,
                             const std::string& rule) {
-  if (scopes.size() != 1 || !IsCountry(scopes[0])) return {};
   const NumExpr& e = s.nums[k];
   const bool near_before = rule == "scope:nearest-place-before" || rule == "scope:nearest-before-demonym";
+  if (near_before && scopes.size() == 1 && ForeignInPhrase(s, k) && PlaceOfAnEarlierFigure(s, k))
+    return "scope:foreigners-not-the-place-of-another-figure";
+  if (scopes.size() != 1 || !IsCountry(scopes[0])) return {};
   if ((FromContext(rule) || near_before) && e.kind != NumKind::kPercent && e.kind != NumKind::kFraction &&
       !s.roles[k].countries && std::max({e.low.value_or(0), e.best.value_or(0)}) >= kLargestNationalContingent)
     return "scope:world-by-size";
@@ -76,8 +103,7 @@ std::string WorldFigureRule(const Sentence& s, size_t k, const std::vector<std::
   auto [a, b] = NounPhrase(s, k);
   if (NationalNoun(s, a, b)) return {};
   if (GlobalSource(s)) return "scope:global-source";
-  for (size_t i = a; i < b && i < a + 6; ++i)
-    if (ForeignPeople(s, i)) return "scope:foreigners";
+  if (ForeignInPhrase(s, k)) return "scope:foreigners";
   return {};
 }
 

@@ -29,7 +29,11 @@ inline constexpr double kLargestNationalContingent = 10000;
 //                            Interpol), for people the figure does not call citizens/nationals;
 //   scope:foreigners         "thousands of children of foreign fighters": foreigners named
 //                            within the figure's phrase, with a country from the discourse or
-//                            the story.
+//                            the story;
+//   scope:foreigners-not-the-place-of-another-figure
+//                            foreigners named within the figure's phrase, with the place before
+//                            it in an earlier figure's own words ("6,000 African fighters among
+//                            the 30,000 foreign elements"): any scope, a region too.
 std::string WorldFigureRule(const Sentence& s, size_t k, const std::vector<std::string>& scopes,
                             const std::string& rule);
 

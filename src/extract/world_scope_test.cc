@@ -54,5 +54,22 @@ TEST(WorldScope, ForeignPeopleInTheFiguresPhraseAreAWorldFigure) {
   EXPECT_EQ(With(c, "30")->scope, "ZAF");
 }
 
+TEST(WorldScope, ForeignPeopleAreNotCountedForThePlaceOfAnotherFigure) {
+  auto c = Extract("There are reports of 6,000 African fighters among the 30,000 foreign elements who joined IS in Syria.");
+  ASSERT_TRUE(With(c, "30,000"));
+  EXPECT_EQ(With(c, "30,000")->scope, "World");
+  EXPECT_EQ(With(c, "6,000")->scope, "Africa");
+  // Without "foreign" the place before stays the scope.
+  c = Extract("Some 300 Uzbeks returned home from Syria, and 40 fighters were detained in Iraq.");
+  ASSERT_TRUE(With(c, "40"));
+  EXPECT_EQ(With(c, "40")->scope, "UZB");
+}
+
+TEST(WorldScope, APlaceThatBacksOthersIsNoOrigin) {
+  auto c = Extract(std::string(kStory) + "The Kurds hold thousands of jihadists in camps after the defeat of IS by US-backed forces.");
+  ASSERT_TRUE(With(c, "thousands"));
+  EXPECT_NE(With(c, "thousands")->scope, "USA");
+}
+
 }  // namespace
 }  // namespace ftf::extract
