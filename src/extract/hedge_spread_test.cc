@@ -2,12 +2,13 @@
 
 #include <gtest/gtest.h>
 
-#include "extract/claim_extractor.h"
+#include "extract/claims_for_test.h"
 
 namespace ftf::extract {
 namespace {
 
-std::vector<Claim> Extract(const std::string& text) { return ClaimExtractor().Extract(text).claims; }
+using testing::Extract;
+using testing::With;
 
 const Claim* At(const std::vector<Claim>& c, const std::string& scope) {
   for (const Claim& x : c)

@@ -2,19 +2,13 @@
 
 #include <gtest/gtest.h>
 
-#include "extract/claim_extractor.h"
+#include "extract/claims_for_test.h"
 
 namespace ftf::extract {
 namespace {
 
-std::vector<Claim> Extract(const std::string& text) { return ClaimExtractor().Extract(text).claims; }
-
-// The first claim whose cue contains `cue`.
-const Claim* With(const std::vector<Claim>& c, const std::string& cue) {
-  for (const Claim& x : c)
-    if (x.cue.find(cue) != std::string::npos) return &x;
-  return nullptr;
-}
+using testing::Extract;
+using testing::With;
 
 // Rules 2.3.0.
 TEST(ScopeResolver, ItsCitizensBindToTheCountryOutsideAPrepositionalAside) {

@@ -2,18 +2,13 @@
 
 #include <gtest/gtest.h>
 
-#include "extract/claim_extractor.h"
+#include "extract/claims_for_test.h"
 
 namespace ftf::extract {
 namespace {
 
-std::vector<Claim> Extract(const std::string& text) { return ClaimExtractor().Extract(text).claims; }
-
-const Claim* With(const std::vector<Claim>& c, const std::string& cue) {
-  for (const Claim& x : c)
-    if (x.cue.find(cue) != std::string::npos) return &x;
-  return nullptr;
-}
+using testing::Extract;
+using testing::With;
 
 constexpr const char* kStory = "South Africa tracks its jihadists\n\nAbout 140 South Africans have joined IS in Syria.\n\n";
 
