@@ -73,5 +73,15 @@ TEST(ScopeResolver, SubnationalOriginsMapToTheirCountry) {
   EXPECT_EQ(c[0].scope, "IND");
 }
 
+TEST(ScopeResolver, ANationalSecurityServiceCountsItsCountrysPeople) {
+  auto c = Extract("Intelligence service AIVD said that hundreds of women have travelled to Syria to join IS.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].scope, "NLD");
+  // A global-sized count stays World, whoever gives it.
+  c = Extract("According to the AIVD, about 30,000 people have travelled to Syria to join IS.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].scope, "World");
+}
+
 }  // namespace
 }  // namespace ftf::extract
