@@ -71,7 +71,7 @@ Sentence AnalyseSentence(std::string_view doc, TextSpan span, const RuleSet& rul
     if (country || p.tb == 0 || p.te >= n) return false;
     const std::string& det = s.toks[p.tb - 1].norm;
     const std::string& noun = s.toks[p.te].norm;
-    return (det == "the" || det == "a" || det == "this" || det == "another") &&
+    return (det == "the" || det == "a" || det == "an" || det == "this" || det == "another") &&
            (noun == "nation" || noun == "country" || noun == "republic" || noun == "state");
   });
 
