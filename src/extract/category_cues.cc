@@ -20,6 +20,13 @@ bool WeakCue(const Sentence& s, size_t k, const Cue& c) {
   size_t d = c.tb - end;
   if (d > 1) return false;
   if (c.tb > 0 && IsAux(s.toks[c.tb - 1].norm)) return false;
+  // "three already killed", "60 reportedly returned": an adverb between makes the cue a verb.
+  if (d == 1) {
+    const std::string& w = s.toks[end].norm;
+    if (w == "already" || w == "since" || w == "now" || w == "also" || w == "later" || w == "subsequently" ||
+        (w.size() > 4 && w.ends_with("ly")))
+      return false;
+  }
   return true;
 }
 
@@ -59,6 +66,36 @@ bool NamesOrigin(const Sentence& s, size_t k) {
   return false;
 }
 
+// The end of the figure's own predicate: the first clause with a subject of its own after the
+// figure's first cue ("Over 100 Danes went to Syria, and those who have returned may …",
+// "850 Britons have travelled … and although many have been killed …", "700 Turks have joined
+// the group, sounding the alarm … if the extremists return"). Precedence decides between cues
+// of one predicate, not between the figure's and another subject's.
+size_t OwnPredicateEnd(const Sentence& s, size_t k, size_t from, size_t to) {
+  size_t first = to;
+  for (const Cue& c : s.cues)
+    if (c.tb >= from && c.tb < to && c.where != CueRule::Where::kBefore &&
+        (s.paren[c.tb] < 0 || s.paren[c.tb] == s.paren[s.nums[k].begin]))
+      first = std::min(first, static_cast<size_t>(c.te));
+  for (size_t i = first; i < to; ++i) {
+    if (s.paren[i] >= 0 && s.paren[i] != s.paren[s.nums[k].begin]) continue;
+    const std::string& w = s.toks[i].norm;
+    if (w == "although" || w == "though" || w == "if" || w == "unless" || w == "whereas" ||
+        (w == "sounding" && s.Is(i - 1, ",")))
+      return i;
+    // ", who remained in Iraq" after "… repatriated with their mothers": a relative clause of
+    // the noun before it.
+    if (w == "," && (s.Is(i + 1, "who") || s.Is(i + 1, "whose"))) return i;
+    if (w == "and" && i + 1 < to) {
+      const std::string& x = s.toks[i + 1].norm;
+      if (x == "those" || x == "many" || x == "some" || x == "others" || x == "most" || x == "they" ||
+          x == "several" || x == "although" || x == "though" || x == "the")
+        return i;
+    }
+  }
+  return to;
+}
+
 }  // namespace
 
 std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
@@ -83,8 +120,8 @@ std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
   const bool figure_verb = states_figure(verb);
   // "the number of X … at|to N"
   // (also "… is 38", "… has increased to 180", "the amount of … is most probably 38", "… to be at
-  // least 65", "… exceeds 20,000")
-  if (figure_verb || s.IsAny(verb, {"at", "to", "is", "was", "probably", "be"})) {
+  // least 65", "… exceeds 20,000", "… has reached 300")
+  if (figure_verb || s.IsAny(verb, {"at", "to", "is", "was", "probably", "be", "reached", "reaches"})) {
     for (size_t i = subj_end; i-- > 1;) {
       if (s.hard[i] || s.num_at[i] >= 0) break;
       if (s.Is(i, "of") && (s.Is(i - 1, "number") || s.Is(i - 1, "total") || s.Is(i - 1, "amount")))
@@ -160,7 +197,8 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
     if (plain && e.begin - c.te <= 3) near_left = c.category;
     break;
   }
-  if (auto c = Strongest(s, k, r, e.end, role.seg_end, role.is_base ? -1 : role.relcl_cue, false)) {
+  if (auto c = Strongest(s, k, r, e.end, OwnPredicateEnd(s, k, e.end, role.seg_end), role.is_base ? -1 : role.relcl_cue,
+                         false)) {
     if (near_left && Rank(r, *near_left) > Rank(r, *c)) return by("cue-before-outranks", near_left);
     if (!role.is_base) return by("cue-in-own-words", c);
   }

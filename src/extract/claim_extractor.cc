@@ -16,6 +16,7 @@
 #include "extract/sentence.h"
 #include "extract/sentence_splitter.h"
 #include "extract/trigger_scan.h"
+#include "extract/world_scope.h"
 
 namespace ftf::extract {
 namespace {
@@ -205,8 +206,9 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     size_t i = e.end;
     for (int step = 0; step < 3 && i < n; ++step) {
       if (s.toks[i].kind == TokKind::kPunct && (s.toks[i].norm != "-" || s.toks[i].space_before)) break;
-      // Countries: "from over 110 (different) countries", "33 countries have seen returnees".
-      if (IsWordIn(s.toks[i].norm, {"countries", "nations", "states"}) ||
+      // Countries: "from over 110 (different) countries", "33 countries have seen returnees",
+      // "from 81 nationalities".
+      if (IsWordIn(s.toks[i].norm, {"countries", "nations", "states", "nationalities"}) ||
           (s.toks[i].norm == "member" && i + 1 < n && s.toks[i + 1].norm == "states")) {
         size_t before = e.begin;
         // "from over 110 countries", "of 80 countries", "across 33 countries", "returned to 33 countries".
@@ -892,6 +894,10 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
         if (sc.empty()) {
           sc = {"World"};
           scope_rule = "scope:no-place-named";
+        }
+        if (std::string world = WorldFigureRule(s, k, sc, scope_rule); !world.empty()) {
+          sc = {"World"};
+          scope_rule = std::move(world);
         }
         scopes[k] = sc;
         // Subgroup.

@@ -233,8 +233,11 @@ std::vector<NumExpr> FindNumbers(const std::vector<Token>& t, const RuleSet& r) 
     std::optional<HedgeRule> hedge;
     if (!between && !from) {
       if (auto h = r.hedges.Match(t, j, n); h && !h->first->post) {
-        hedge = *h->first;
         j = h->second;
+        // An `exact` row is a look-alike that is no hedge ("handed over 148 women": a verb's
+        // particle): the number is bare and the words stay out of its cue.
+        if (h->first->qualifier == Qualifier::kExact) e.begin = j;
+        else hedge = *h->first;
       }
     }
     // Vague quantities.
@@ -322,9 +325,14 @@ std::vector<NumExpr> FindNumbers(const std::vector<Token>& t, const RuleSet& r) 
       }
       return true;
     };
-    if (between && k < n && t[k].norm == "and") try_second(k + 1);
+    // An approximation hedge before a range hedges the range, which is already an interval:
+    // "around 5,000-6,000", "some six to eight", "an estimated 12 to 30" are ranges. A bound
+    // ("up to 5-6", "more than 10 to 15") is left alone: its direction would be lost.
+    const bool range_ok = !hedge || hedge->qualifier == Qualifier::kApprox;
+    // "between 218-654", "between 15 to 20 percent": "between" with a dash or "to".
+    if (between && k < n && (t[k].norm == "and" || t[k].norm == "-" || t[k].norm == "to")) try_second(k + 1);
     else if (from && k < n && t[k].norm == "to") try_second(k + 1);
-    else if (!between && !from && k < n && (t[k].norm == "-" || t[k].norm == "to") && !hedge) try_second(k + 1);
+    else if (!between && !from && k < n && (t[k].norm == "-" || t[k].norm == "to") && range_ok) try_second(k + 1);
     else if (!between && !from && hedge && hedge->qualifier == Qualifier::kAtLeast && k + 1 < n && t[k].norm == "and") {
       // "at least 78 and possibly as many as 90"
       size_t m = k + 1;
@@ -335,12 +343,13 @@ std::vector<NumExpr> FindNumbers(const std::vector<Token>& t, const RuleSet& r) 
       // "between" without a second number: not a range; parse the number alone.
       e.begin = j;
     }
-    double scale = pct ? 0.01 : 1.0;
+    // Percentages are divided, not multiplied by 0.01, so "35%" is the double nearest 0.35.
+    const double scale = pct ? 100.0 : 1.0;
     e.kind = pct ? NumKind::kPercent : NumKind::kCount;
     if (b) {
       e.qualifier = Qualifier::kRange;
-      e.low = a->v * scale;
-      e.high = b->v * scale;
+      e.low = a->v / scale;
+      e.high = b->v / scale;
       e.core_end = bend;
       e.end = bend;
       e.year = a->year && b->year;
@@ -356,7 +365,7 @@ std::vector<NumExpr> FindNumbers(const std::vector<Token>& t, const RuleSet& r) 
         hedge = *h->first;
       }
       e.qualifier = q;
-      double v = a->v * scale;
+      double v = a->v / scale;
       switch (q) {
         case Qualifier::kAtLeast:
         case Qualifier::kMoreThan: e.low = v; break;

@@ -29,6 +29,7 @@ struct NumExpr {
   bool hedged = false;                     // a hedge word was present
   bool year = false;                       // a bare 4-digit year (1900–2100) or year range
   bool word_number = false;                // written as words ("seven")
+  bool hedge_shared = false;               // took the hedge of the list item before it (hedge_spread.h)
   // The single value for derivations ("a quarter of the 5,000"): best, else low, else high.
   double Value() const { return best ? *best : low ? *low : high ? *high : 0; }
   bool IsShare() const { return kind == NumKind::kPercent || kind == NumKind::kFraction; }

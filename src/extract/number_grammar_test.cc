@@ -52,6 +52,36 @@ TEST(NumberGrammar, Ranges) {
   EXPECT_TRUE(One("between 2012 and 2016").year);
 }
 
+// Rules 2.3.0: an approximation before a range hedges the range; "between" takes a dash or "to".
+TEST(NumberGrammar, HedgedRangesAreRanges) {
+  for (const char* s : {"around 300-350", "some 300 to 350", "an estimated 300 to 350", "approximately 300 to 350",
+                        "between 300-350", "between 300 to 350"}) {
+    NumExpr e = One(s);
+    EXPECT_EQ(e.qualifier, Qualifier::kRange) << s;
+    EXPECT_EQ(*e.low, 300) << s;
+    EXPECT_EQ(*e.high, 350) << s;
+    EXPECT_EQ(e.begin, 0u) << s;  // the hedge stays in the cue
+  }
+  NumExpr e = One("some six to eight");
+  EXPECT_EQ(e.qualifier, Qualifier::kRange);
+  EXPECT_EQ(*e.low, 6);
+  e = One("about 15% to 20%");
+  EXPECT_EQ(e.kind, NumKind::kPercent);
+  EXPECT_EQ(*e.high, 0.2);  // divided, so exactly the double nearest 0.2
+  EXPECT_EQ(*One("30 to 35 percent").high, 0.35);
+  // A bound keeps its direction: "up to 5-6" is no plain range.
+  EXPECT_NE(FindNumbers(Tokenize("up to 50-60 men", 0, 15), RuleSet::Bundled())[0].qualifier, Qualifier::kRange);
+}
+
+TEST(NumberGrammar, ParticleVerbsAreNoHedges) {
+  NumExpr e = One("authorities handed over 148 women");
+  EXPECT_EQ(e.qualifier, Qualifier::kExact);
+  EXPECT_EQ(*e.best, 148);
+  EXPECT_EQ(e.begin, e.core_begin);  // "handed over" is not part of the cue
+  EXPECT_EQ(One("over 148 women").qualifier, Qualifier::kMoreThan);
+  EXPECT_EQ(One("probably 38 died").qualifier, Qualifier::kApprox);
+}
+
 TEST(NumberGrammar, VagueFractionsPercentages) {
   NumExpr e = One("a few hundred");
   EXPECT_EQ(e.qualifier, Qualifier::kVague);

@@ -1,5 +1,6 @@
 #include "extract/scope_resolver.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "extract/category_cues.h"
@@ -15,6 +16,13 @@ bool IsWordIn(const std::string& w, std::initializer_list<const char*> list) {
 
 bool IsDestination(const Sentence& s, const Place& p, std::optional<Category> cat) {
   if (p.theatre) return true;
+  // "returned home from the Middle East": where returnees came back from is the war's region,
+  // not their home.
+  if (cat == Category::kReturned && (p.scope == "MENA" || p.scope == "Middle East")) {
+    size_t b = p.tb;
+    if (b > 0 && s.toks[b - 1].norm == "the") --b;
+    if (b > 0 && s.toks[b - 1].norm == "from") return true;
+  }
   if (cat == Category::kReturned) return false;
   // "joined IS in the Middle East", "left for the wars in the Middle East": where they went.
   if (p.scope == "MENA" || p.scope == "Middle East") {
@@ -45,6 +53,18 @@ bool IsSource(const Sentence& s, const Place& p) {
   if (p.te > 0 && s.toks[p.te - 1].norm.ends_with("-based")) return true;  // one token, "norway-based"
   if (p.te >= s.toks.size()) return false;
   return s.toks[p.te].norm.starts_with("-based") || (s.Is(p.te, "-") && s.Is(p.te + 1, "based"));
+}
+
+// The place qualifies someone else's action: "US-backed forces", "a Saudi-led coalition",
+// "Turkish-funded groups". Never where the counted people come from.
+bool IsBacker(const Sentence& s, const Place& p) {
+  static constexpr const char* kSuffixes[] = {"backed", "led", "funded", "supported", "sponsored", "trained"};
+  for (const char* x : kSuffixes) {
+    const std::string glued = std::string("-") + x;
+    if (p.te > 0 && s.toks[p.te - 1].norm.ends_with(glued)) return true;
+    if (p.te < s.toks.size() && (s.toks[p.te].norm == glued || (s.Is(p.te, "-") && s.Is(p.te + 1, x)))) return true;
+  }
+  return false;
 }
 
 // Figure k counts people "from N countries": a figure of many countries, not of one named
@@ -124,6 +144,56 @@ std::optional<std::string> Respectively(const Sentence& s, size_t k) {
   return std::nullopt;
 }
 
+// "110 of its citizens", "its 110 nationals", "their 40 citizens": people a possessive gives
+// to a country named before them in the clause.
+bool OwnCitizens(const Sentence& s, size_t k) {
+  const NumExpr& e = s.nums[k];
+  auto national = [&](size_t i) {
+    return s.Is(i, "citizens") || s.Is(i, "nationals") || s.Is(i, "residents");
+  };
+  if (s.Is(e.end, "of") && (s.Is(e.end + 1, "its") || s.Is(e.end + 1, "their")))
+    return national(e.end + 2) || national(e.end + 3);
+  if (e.begin > 0 && (s.Is(e.begin - 1, "its") || s.Is(e.begin - 1, "their"))) return national(e.end) || national(e.end + 1);
+  return false;
+}
+
+// The country "its"/"their" refers to: the nearest place before the figure in its clause that
+// is not set off between commas by a preposition ("Kosovo, with the help of the US, has
+// returned 110 of its citizens": Kosovo, not the helper).
+std::optional<size_t> OwnerOfCitizens(const Sentence& s, size_t k) {
+  const NumExpr& e = s.nums[k];
+  for (size_t pi = s.places.size(); pi-- > 0;) {
+    const Place& p = s.places[pi];
+    if (p.te > e.begin || p.theatre) continue;
+    bool boundary = false;
+    for (size_t i = p.te; i < e.begin; ++i) boundary |= s.hard[i] && s.paren[i] < 0;
+    if (boundary) break;
+    // Between commas after a preposition: an aside.
+    size_t open = p.tb;
+    while (open > 0 && s.toks[open - 1].norm != "," && p.tb - open < 6) --open;
+    bool aside = false;
+    if (open > 0 && s.toks[open - 1].norm == ",") {
+      aside = IsWordIn(s.toks[open].norm, {"with", "by", "under", "after", "backed", "helped", "aided", "like"});
+      size_t close = p.te;
+      while (close < e.begin && s.toks[close].norm != ",") ++close;
+      aside &= close < e.begin;
+    }
+    if (aside) continue;
+    return pi;
+  }
+  return std::nullopt;
+}
+
+// "Russia and other ex-Soviet nations": a place followed by "and/or other <region>" is that
+// region's figure.
+std::optional<size_t> AndOtherRegion(const Sentence& s, size_t pi) {
+  const Place& p = s.places[pi];
+  if (!((s.Is(p.te, "and") || s.Is(p.te, "or")) && s.Is(p.te + 1, "other"))) return std::nullopt;
+  for (size_t q = pi + 1; q < s.places.size(); ++q)
+    if (s.places[q].tb == p.te + 2 && !s.places[q].theatre) return q;
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Category> cat, std::string* rule) {
@@ -134,6 +204,18 @@ std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Ca
     return {*sc};
   }
   const NumExpr& e = s.nums[k];
+  // "from 81 nationalities … to fight … Iran": a count of countries is a World figure; the
+  // places after it are where the people went or whom they fought.
+  if (s.roles[k].countries) {
+    *rule = "scope:from-many-countries";
+    return {"World"};
+  }
+  if (OwnCitizens(s, k)) {
+    if (auto owner = OwnerOfCitizens(s, k)) {
+      *rule = "scope:its-citizens";
+      return {s.places[*owner].scope};
+    }
+  }
   // "Germany's 960 fighters": a place in the possessive right before the figure is its scope.
   if (e.begin >= 2 && s.Is(e.begin - 1, "'s"))
     for (const Place& p : s.places)
@@ -145,9 +227,14 @@ std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Ca
   int chosen = -1;
   // Own words to the right, up to a comma (or the noun phrase of "the number of X").
   bool np_before = a < e.begin;
+  // "Thousands … from 81 nationalities have flocked to … Iran": places after the count of
+  // countries the people come from are not their origin.
+  size_t own_end = b;
+  for (size_t j = k + 1; j < s.nums.size(); ++j)
+    if (s.roles[j].countries && s.roles[j].governor == static_cast<int>(k)) own_end = std::min(own_end, s.nums[j].begin);
   for (size_t pi = 0; pi < s.places.size(); ++pi) {
     const Place& p = s.places[pi];
-    if (p.tb < a || p.tb >= b) continue;
+    if (p.tb < a || p.tb >= own_end) continue;
     bool comma = false;
     int own = s.paren[e.begin];
     for (size_t i = a; i < p.tb; ++i) {
@@ -160,7 +247,7 @@ std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Ca
     }
     if (comma) break;
     if (s.paren[p.tb] >= 0 && s.paren[p.tb] != own) continue;
-    if (IsDestination(s, p, cat)) continue;
+    if (IsDestination(s, p, cat) || IsBacker(s, p)) continue;
     if (!np_before && BindsForward(s, p, k)) continue;
     chosen = static_cast<int>(pi);
     *rule = s.places[pi].demonym ? "scope:own-words-demonym" : "scope:own-words";
@@ -174,7 +261,7 @@ std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Ca
     for (size_t pi = s.places.size(); pi-- > 0;) {
       const Place& p = s.places[pi];
       if (p.te > e.begin) continue;
-      if (IsSource(s, p)) continue;
+      if (IsSource(s, p) || IsBacker(s, p)) continue;
       if (s.paren[p.tb] >= 0 && s.paren[p.tb] != s.paren[e.begin]) continue;
       if (IsDestination(s, p, cat)) continue;
       chosen = static_cast<int>(pi);
@@ -183,6 +270,10 @@ std::vector<std::string> ScopesFor(const Sentence& s, size_t k, std::optional<Ca
     }
   }
   if (chosen < 0) return {};
+  if (auto region = AndOtherRegion(s, static_cast<size_t>(chosen))) {
+    *rule = "scope:and-other-region";
+    return {s.places[*region].scope};
+  }
   auto [first, last] = ListOf(s, static_cast<size_t>(chosen));
   if (first == last) return {s.places[chosen].scope};
   // A list followed by "and other <region>" is that region ("Britain, France, Germany and

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/hedge_spread.h"
+
 namespace ftf::extract {
 namespace {
 
@@ -89,6 +91,16 @@ Sentence AnalyseSentence(std::string_view doc, TextSpan span, const RuleSet& rul
     }
   }
   std::sort(s.places.begin(), s.places.end(), [](const Place& a, const Place& b) { return a.tb < b.tb; });
+  // "the Central Asian nation", "the European country": a region's adjective before one
+  // country's noun stands for a country named elsewhere, not for the region.
+  std::erase_if(s.places, [&](const Place& p) {
+    const bool country = p.scope.size() == 3 && std::all_of(p.scope.begin(), p.scope.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (country || p.tb == 0 || p.te >= n) return false;
+    const std::string& det = s.toks[p.tb - 1].norm;
+    const std::string& noun = s.toks[p.te].norm;
+    return (det == "the" || det == "a" || det == "an" || det == "this" || det == "another") &&
+           (noun == "nation" || noun == "country" || noun == "republic" || noun == "state");
+  });
 
   // Cues, outside number expressions.
   for (size_t i = 0; i < n; ++i) {
@@ -135,12 +147,12 @@ Sentence AnalyseSentence(std::string_view doc, TextSpan span, const RuleSet& rul
           close = k;
           break;
         }
-    } else if (w == "-" && s.toks[i].space_before) {
+    } else if (w == "-" && s.toks[i].space_before && s.num_at[i] < 0) {  // (not a range's: "5,000 – 7,000")
       // A spaced dash. "— and …" starts a new clause, not an aside.
       if (i + 1 < n && (s.toks[i + 1].norm == "and" || s.toks[i + 1].norm == "but")) continue;
       opener = true;
       for (size_t k = i + 1; k < n; ++k)
-        if (s.toks[k].norm == "-" && s.toks[k].space_before) {
+        if (s.toks[k].norm == "-" && s.toks[k].space_before && s.num_at[k] < 0) {
           close = k;
           break;
         }
@@ -168,8 +180,9 @@ Sentence AnalyseSentence(std::string_view doc, TextSpan span, const RuleSet& rul
   for (size_t i = 0; i < n; ++i) {
     const std::string& w = s.toks[i].norm;
     if (w == ";" || w == "while" || w == "whereas" || w == "but") s.hard[i] = 1;
-    if (w == "-" && s.toks[i].space_before && s.paren[i] < 0) s.hard[i] = 1;
+    if (w == "-" && s.toks[i].space_before && s.paren[i] < 0 && s.num_at[i] < 0) s.hard[i] = 1;
   }
+  SpreadListHedges(s);
   return s;
 }
 

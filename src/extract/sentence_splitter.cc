@@ -68,7 +68,11 @@ inline bool Continues(std::string_view s, size_t start, size_t e) {
   static constexpr std::string_view kGlue[] = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by",
                                                "for", "from", "with", "as", "that", "who", "which", "than", "its",
                                                "their", "his", "her", "some", "about", "over", "nearly", "were",
-                                               "was", "are", "is", "have", "has", "had", "be", "been", "into", "but"};
+                                               "was", "are", "is", "have", "has", "had", "be", "been", "into", "but",
+                                               // hedges and range words wait for their number:
+                                               // "… calculated that between\n27,000 and 31,000"
+                                               "between", "around", "approximately", "roughly", "almost",
+                                               "estimated", "least", "under"};
   for (std::string_view g : kGlue)
     if (word == g) return true;
   return false;

@@ -1,0 +1,65 @@
+#include "extract/category_cues.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/claims_for_test.h"
+
+namespace ftf::extract {
+namespace {
+
+using testing::Extract;
+using testing::With;
+
+// Rules 2.3.0: precedence decides among the cues of the figure's own predicate only.
+TEST(CategoryCues, AClauseWithItsOwnSubjectEndsTheFiguresPredicate) {
+  for (const char* t : {"Over 100 Danish citizens went to Syria, and those who have returned may plot attacks.",
+                        "About 850 Britons have travelled to Syria and although many have been killed, the threat remains.",
+                        "Up to 700 Turkish nationals have joined the group, sounding the alarm if the extremists return home."}) {
+    auto c = Extract(t);
+    ASSERT_FALSE(c.empty()) << t;
+    EXPECT_EQ(c[0].category, Category::kDeparted) << t;
+  }
+  // The same subject going on: precedence still applies.
+  auto c = Extract("Over 100 Danish citizens went to Syria and have since returned.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].category, Category::kReturned);
+}
+
+TEST(CategoryCues, ARelativeClauseOfAnotherNounIsNotTheFigures) {
+  auto c = Extract("In March, 79 children of Kyrgyz fighters were repatriated with their mothers, who remained in Iraq.");
+  ASSERT_TRUE(With(c, "79"));
+  EXPECT_EQ(With(c, "79")->category, Category::kReturned);
+  // Without the comma the clause is the figure's own.
+  c = Extract("In March, 79 Kyrgyz fighters who remained in Iraq were killed.");
+  ASSERT_TRUE(With(c, "79"));
+  EXPECT_EQ(With(c, "79")->category, Category::kKilled);
+}
+
+TEST(CategoryCues, TheNumberOfXHasReachedN) {
+  auto c = Extract("The number of Russian fighters still in Syria has reached about 2,000.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].category, Category::kInTheater);
+}
+
+TEST(CategoryCues, PeopleStillFightingAreInTheatre) {
+  auto c = Extract("Over 40 Georgians were killed in Syria and 15 Georgians are continuing to fight there.");
+  ASSERT_TRUE(With(c, "15"));
+  EXPECT_EQ(With(c, "15")->category, Category::kInTheater);
+  // Groups fighting in Syria are where people went, not people still there.
+  c = Extract("A few hundred Albanians joined groups fighting in Syria.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].category, Category::kDeparted);
+}
+
+TEST(CategoryCues, AnAdverbBetweenMakesTheCueAVerb) {
+  auto c = Extract("An estimated 140 South Africans have joined IS in Syria, with at least three already killed in action.");
+  ASSERT_TRUE(With(c, "three"));
+  EXPECT_EQ(With(c, "three")->category, Category::kKilled);
+  // A noun right after the figure stays a weak cue: "400 returnees" is still counted by its verb.
+  c = Extract("Officials say 400 returnees were later convicted.");
+  ASSERT_TRUE(With(c, "400"));
+  EXPECT_EQ(With(c, "400")->category, Category::kConvicted);
+}
+
+}  // namespace
+}  // namespace ftf::extract
