@@ -199,7 +199,7 @@ Result<CorpusStats> RunCorpus(std::istream& in, std::ostream& out, const ClaimEx
       b.output += ",\"claims\":[";
       for (size_t c = 0; c < ex.claims.size(); ++c) {
         if (c) b.output += ',';
-        b.output += ClaimToJson(ex.claims[c]).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        AppendClaimJson(ex.claims[c], &b.output);
       }
       b.output += "]}\n";
     }
