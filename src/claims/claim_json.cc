@@ -1,8 +1,11 @@
 #include "claims/claim_json.h"
 
+#include <charconv>
 #include <cmath>
 
 #include <fmt/format.h>
+
+#include "core/utf8.h"
 
 namespace ftf {
 
@@ -41,6 +44,137 @@ json ClaimToJson(const Claim& c) {
   if (!c.rule.empty()) j["rule"] = c.rule;
   if (c.role != ClaimRole::kUnspecified) j["role"] = Name(c.role);
   return j;
+}
+
+namespace {
+
+// A JSON string as nlohmann's dump writes it with ensure_ascii off: '"' and '\\' escaped, the
+// short escapes \b \f \n \r \t, other control bytes as \u00XX (lower-case hex), the rest
+// copied. Text that is not valid UTF-8 goes to nlohmann itself, whose replacement of invalid
+// sequences by U+FFFD this does not try to imitate.
+void AppendString(std::string_view s, std::string* out) {
+  if (FindInvalidUtf8(s)) {
+    *out += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
+    return;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  *out += '"';
+  size_t run = 0;  // start of the bytes not yet copied
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': *out += "\\\""; break;
+      case '\\': *out += "\\\\"; break;
+      case '\b': *out += "\\b"; break;
+      case '\f': *out += "\\f"; break;
+      case '\n': *out += "\\n"; break;
+      case '\r': *out += "\\r"; break;
+      case '\t': *out += "\\t"; break;
+      default:
+        *out += "\\u00";
+        *out += kHex[c >> 4];
+        *out += kHex[c & 0xF];
+    }
+  }
+  out->append(s.data() + run, s.size() - run);
+  *out += '"';
+}
+
+void AppendInt(int64_t v, std::string* out) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, end);
+}
+
+void AppendNumberOrNull(const std::optional<double>& v, std::string* out) {
+  json j = NumberOrNull(v);
+  if (j.is_null()) *out += "null";
+  else if (j.is_number_integer()) AppendInt(j.get<int64_t>(), out);
+  else *out += j.dump();  // a fraction: nlohmann's shortest round-trip form
+}
+
+void AppendStringOrNull(std::string_view s, std::string* out) {
+  if (s.empty()) *out += "null";
+  else AppendString(s, out);
+}
+
+}  // namespace
+
+void AppendClaimJson(const Claim& c, std::string* out) {
+  // The keys in byte order, as nlohmann's std::map-backed object dumps them.
+  *out += "{\"as_of\":";
+  AppendStringOrNull(c.as_of, out);
+  *out += ",\"attributed_to\":";
+  if (c.attributed_to) AppendString(*c.attributed_to, out);
+  else *out += "null";
+  *out += ",\"best\":";
+  AppendNumberOrNull(c.best, out);
+  *out += ",\"category\":";
+  AppendString(Name(c.category), out);
+  *out += ",\"cue\":";
+  AppendString(c.cue, out);
+  *out += ",\"document\":";
+  AppendStringOrNull(c.document_sha256, out);
+  *out += ",\"high\":";
+  AppendNumberOrNull(c.high, out);
+  if (c.id != 0) {
+    *out += ",\"id\":";
+    AppendInt(c.id, out);
+  }
+  *out += ",\"low\":";
+  AppendNumberOrNull(c.low, out);
+  if (!c.note.empty()) {
+    *out += ",\"note\":";
+    AppendString(c.note, out);
+  }
+  *out += ",\"origin\":";
+  AppendString(c.origin, out);
+  if (!c.page.empty()) {
+    *out += ",\"page\":";
+    AppendString(c.page, out);
+  }
+  *out += ",\"qualifier\":";
+  AppendString(Name(c.qualifier), out);
+  if (c.id != 0) {
+    *out += ",\"review\":";
+    AppendString(Name(c.review), out);
+  }
+  if (!c.review_note.empty()) {
+    *out += ",\"review_note\":";
+    AppendString(c.review_note, out);
+  }
+  if (c.role != ClaimRole::kUnspecified) {
+    *out += ",\"role\":";
+    AppendString(Name(c.role), out);
+  }
+  if (!c.rule.empty()) {
+    *out += ",\"rule\":";
+    AppendString(c.rule, out);
+  }
+  *out += ",\"scope\":";
+  AppendString(c.scope, out);
+  *out += ",\"sentence\":";
+  AppendString(c.sentence, out);
+  *out += ",\"source\":";
+  AppendStringOrNull(c.source_id, out);
+  *out += ",\"span\":";
+  if (c.span) {
+    *out += '[';
+    AppendInt(c.span->start, out);
+    *out += ',';
+    AppendInt(c.span->end, out);
+    *out += ']';
+  } else {
+    *out += "null";
+  }
+  *out += ",\"subgroup\":";
+  AppendString(Name(c.subgroup), out);
+  *out += ",\"unit\":";
+  AppendString(Name(c.unit), out);
+  *out += '}';
 }
 
 Result<Claim> ClaimFromJson(const json& j) {

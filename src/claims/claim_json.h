@@ -12,6 +12,11 @@
 namespace ftf {
 
 nlohmann::json ClaimToJson(const Claim& c);
+// Appends ClaimToJson(c) as compact JSON to `*out`, byte for byte what
+// ClaimToJson(c).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) gives (keys
+// sorted, UTF-8 kept, invalid UTF-8 replaced by U+FFFD), without building the JSON tree: the
+// writer of `extract --jsonl`, where building and dumping the tree cost more than the claim.
+void AppendClaimJson(const Claim& c, std::string* out);
 // Reads the fields ClaimToJson writes; `scope` is taken as given (resolve it separately).
 // Errors name the field: "low: not a number".
 Result<Claim> ClaimFromJson(const nlohmann::json& j);

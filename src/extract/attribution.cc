@@ -11,8 +11,10 @@ bool Has(const PhraseTable<int>& t, const Sentence& s, size_t i, size_t end, siz
   return m.has_value();
 }
 
-bool IsWordIn(const std::string& w, std::initializer_list<const char*> list) {
-  for (const char* x : list)
+// string_view: the literals' lengths are known at compile time, so a word of another length is
+// rejected without strlen or memcmp (this runs for most tokens of every analysed sentence).
+bool IsWordIn(const std::string& w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
     if (w == x) return true;
   return false;
 }

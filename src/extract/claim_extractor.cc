@@ -39,8 +39,10 @@ bool Before(const Sentence& s, size_t pos, const PhraseTable<std::string>& table
   return false;
 }
 
-bool IsWordIn(const std::string& w, std::initializer_list<const char*> list) {
-  for (const char* x : list)
+// string_view: the literals' lengths are known at compile time, so a word of another length is
+// rejected without strlen or memcmp (this runs for most tokens of every analysed sentence).
+bool IsWordIn(const std::string& w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
     if (w == x) return true;
   return false;
 }

@@ -1,6 +1,8 @@
 #include "extract/corpus_runner.h"
 
+#include <algorithm>
 #include <condition_variable>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <mutex>
@@ -97,19 +99,18 @@ void SkipWs(std::string_view s, size_t& i) {
   while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) ++i;
 }
 
-// Fast path: a flat object whose values are strings, numbers, true/false/null.
-bool ParseFlat(std::string_view s, CorpusDoc* doc) {
+// Fast path: a flat object whose values are strings, numbers, true/false/null. Strings are
+// decoded straight into the document's fields (their buffers are reused from line to line).
+bool ParseFlat(std::string_view s, CorpusDoc* doc, std::string* key, std::string* other) {
   size_t i = 0;
   SkipWs(s, i);
   if (i >= s.size() || s[i] != '{') return false;
   ++i;
-  doc->id_json = "null";
-  std::string key, val;
   SkipWs(s, i);
   if (i < s.size() && s[i] == '}') return true;
   while (i < s.size()) {
     SkipWs(s, i);
-    if (i >= s.size() || s[i] != '"' || !ParseString(s, i, &key)) return false;
+    if (i >= s.size() || s[i] != '"' || !ParseString(s, i, key)) return false;
     SkipWs(s, i);
     if (i >= s.size() || s[i] != ':') return false;
     ++i;
@@ -117,17 +118,15 @@ bool ParseFlat(std::string_view s, CorpusDoc* doc) {
     if (i >= s.size()) return false;
     if (s[i] == '"') {
       size_t vstart = i;
-      if (!ParseString(s, i, &val)) return false;
-      if (key == "id") doc->id_json = std::string(s.substr(vstart, i - vstart));
-      else if (key == "date") doc->date = val;
-      else if (key == "source") doc->source = val;
-      else if (key == "text") doc->text = std::move(val);
+      std::string* dst = *key == "date" ? &doc->date : *key == "source" ? &doc->source : *key == "text" ? &doc->text : other;
+      if (!ParseString(s, i, dst)) return false;
+      if (*key == "id") doc->id_json.assign(s.substr(vstart, i - vstart));
     } else if (s[i] == '{' || s[i] == '[') {
       return false;  // nested: use the full parser
     } else {
       size_t vstart = i;
       while (i < s.size() && s[i] != ',' && s[i] != '}' && s[i] != ' ') ++i;
-      if (key == "id") doc->id_json = std::string(s.substr(vstart, i - vstart));
+      if (*key == "id") doc->id_json.assign(s.substr(vstart, i - vstart));
     }
     SkipWs(s, i);
     if (i < s.size() && s[i] == ',') {
@@ -142,17 +141,28 @@ bool ParseFlat(std::string_view s, CorpusDoc* doc) {
 
 }  // namespace
 
-Result<CorpusDoc> ParseCorpusLine(std::string_view line) {
-  CorpusDoc doc;
-  if (ParseFlat(line, &doc)) return doc;
+Status ParseCorpusLine(std::string_view line, CorpusDoc* doc) {
+  doc->id_json = "null";
+  doc->date.clear();
+  doc->source.clear();
+  doc->text.clear();
+  std::string key, other;
+  if (ParseFlat(line, doc, &key, &other)) return Status::OK();
   nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
   if (j.is_discarded() || !j.is_object()) return Status::InvalidArgument("not a JSON object");
-  doc = CorpusDoc{};
-  doc.id_json = j.contains("id") ? j["id"].dump() : "null";
-  if (auto it = j.find("date"); it != j.end() && it->is_string()) doc.date = *it;
-  if (auto it = j.find("source"); it != j.end() && it->is_string()) doc.source = *it;
-  if (auto it = j.find("text"); it != j.end() && it->is_string()) doc.text = *it;
+  doc->id_json = j.contains("id") ? j["id"].dump() : "null";
+  doc->date.clear();
+  doc->source.clear();
+  if (auto it = j.find("date"); it != j.end() && it->is_string()) doc->date = *it;
+  if (auto it = j.find("source"); it != j.end() && it->is_string()) doc->source = *it;
+  if (auto it = j.find("text"); it != j.end() && it->is_string()) doc->text = *it;
   else return Status::InvalidArgument("no \"text\" string");
+  return Status::OK();
+}
+
+Result<CorpusDoc> ParseCorpusLine(std::string_view line) {
+  CorpusDoc doc;
+  FTF_RETURN_IF_ERROR(ParseCorpusLine(line, &doc));
   return doc;
 }
 
@@ -161,11 +171,11 @@ Result<CorpusStats> RunCorpus(std::istream& in, std::ostream& out, const ClaimEx
   int threads = opts.threads > 0 ? opts.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   struct Batch {
     int64_t seq = 0;
-    int64_t first_line = 0;
-    std::vector<std::string> lines;
+    int64_t lines = 0;  // lines in `data`, counted by the worker
+    std::string data;  // whole lines, each ended by '\n' except perhaps the input's last
     std::string output;
     CorpusStats stats;
-    std::vector<std::pair<int64_t, std::string>> errors;
+    std::vector<std::pair<int64_t, std::string>> errors;  // (line in the batch from 0, message)
   };
   std::mutex mu;
   std::condition_variable cv_work, cv_done, cv_space;
@@ -176,35 +186,39 @@ Result<CorpusStats> RunCorpus(std::istream& in, std::ostream& out, const ClaimEx
   const int64_t max_in_flight = 2 * threads;
 
   auto work = [&](Batch& b) {
-    for (size_t li = 0; li < b.lines.size(); ++li) {
-      const std::string& line = b.lines[li];
+    CorpusDoc doc;  // its buffers are reused from line to line
+    const std::string_view data = b.data;
+    for (size_t start = 0; start < data.size(); ++b.lines) {
+      size_t end = data.find('\n', start);
+      if (end == std::string_view::npos) end = data.size();
+      const std::string_view line = data.substr(start, end - start);
+      start = end + 1;
       b.stats.bytes += static_cast<int64_t>(line.size()) + 1;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      auto doc = ParseCorpusLine(line);
-      if (!doc.ok()) {
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      if (Status st = ParseCorpusLine(line, &doc); !st.ok()) {
         ++b.stats.errors;
-        b.errors.push_back({b.first_line + static_cast<int64_t>(li), doc.status().message()});
-        b.output += "{\"id\":null,\"error\":" + nlohmann::json(doc.status().message()).dump() + "}\n";
+        b.errors.push_back({b.lines, st.message()});
+        b.output += "{\"id\":null,\"error\":" + nlohmann::json(st.message()).dump() + "}\n";
         continue;
       }
       ++b.stats.documents;
       ExtractOptions eo;
-      eo.as_of = doc->date;
-      eo.source_id = doc->source;
-      Extraction ex = extractor.Extract(doc->text, eo);
+      eo.as_of = doc.date;
+      eo.source_id = doc.source;
+      Extraction ex = extractor.Extract(doc.text, eo);
       if (ex.invalid_utf8_offset) ++b.stats.invalid_utf8;
       b.stats.claims += static_cast<int64_t>(ex.claims.size());
       b.output += "{\"id\":";
-      b.output += doc->id_json;
+      b.output += doc.id_json;
       b.output += ",\"claims\":[";
       for (size_t c = 0; c < ex.claims.size(); ++c) {
         if (c) b.output += ',';
-        b.output += ClaimToJson(ex.claims[c]).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        AppendClaimJson(ex.claims[c], &b.output);
       }
       b.output += "]}\n";
     }
-    b.lines.clear();
-    b.lines.shrink_to_fit();
+    b.data.clear();
+    b.data.shrink_to_fit();
   };
 
   std::vector<std::thread> pool;
@@ -231,7 +245,7 @@ Result<CorpusStats> RunCorpus(std::istream& in, std::ostream& out, const ClaimEx
   }
 
   CorpusStats total;
-  int64_t next_write = 0;
+  int64_t next_write = 0, lines_written = 0;
   auto drain = [&](bool all) {
     // Writes finished batches in order. Called by the reader thread.
     while (true) {
@@ -254,26 +268,39 @@ Result<CorpusStats> RunCorpus(std::istream& in, std::ostream& out, const ClaimEx
       total.errors += b->stats.errors;
       total.invalid_utf8 += b->stats.invalid_utf8;
       if (opts.on_error)
-        for (const auto& [ln, msg] : b->errors) opts.on_error(ln, msg);
+        for (const auto& [ln, msg] : b->errors) opts.on_error(lines_written + 1 + ln, msg);
+      lines_written += b->lines;
       if (opts.progress) opts.progress(total);
       ++next_write;
     }
   };
 
-  int64_t seq = 0, line_no = 1;
-  std::string line;
-  while (in) {
+  // Reads blocks of about batch_bytes; a batch ends at the last line break read, and the bytes
+  // after it (a line cut in two) start the next batch.
+  int64_t seq = 0;
+  std::string carry;
+  bool eof = false;
+  while (!eof) {
     auto b = std::make_unique<Batch>();
     b->seq = seq;
-    b->first_line = line_no;
-    size_t bytes = 0;
-    while (bytes < opts.batch_bytes && std::getline(in, line)) {
-      bytes += line.size() + 1;
-      b->lines.push_back(std::move(line));
-      line.clear();
-      ++line_no;
+    b->data.swap(carry);
+    bool has_break = b->data.find('\n') != std::string::npos;
+    while (!eof && (b->data.size() < opts.batch_bytes || !has_break)) {
+      const size_t old = b->data.size();
+      const size_t want = std::max<size_t>(opts.batch_bytes, 4096);
+      b->data.resize(old + want);
+      in.read(b->data.data() + old, static_cast<std::streamsize>(want));
+      const size_t got = static_cast<size_t>(in.gcount());
+      b->data.resize(old + got);
+      if (got < want) eof = true;
+      has_break = has_break || std::memchr(b->data.data() + old, '\n', got) != nullptr;
     }
-    if (b->lines.empty()) break;
+    if (!eof) {
+      const size_t cut = b->data.rfind('\n') + 1;
+      carry.assign(b->data, cut, std::string::npos);
+      b->data.resize(cut);
+    }
+    if (b->data.empty()) break;
     {
       std::unique_lock<std::mutex> lk(mu);
       ++in_flight;

@@ -1,7 +1,8 @@
 // CorpusRunner: extraction over a JSON Lines corpus (one document a line: {"id", "date",
 // "source", "text"}), streaming and multi-threaded, with output in input order.
 //
-// The reader cuts the input into batches of whole lines (about `batch_bytes` each); `threads`
+// The reader cuts the input into batches of whole lines (about `batch_bytes` each, read in
+// blocks into one buffer per batch, not line by line); `threads`
 // workers extract them; the writer emits each batch's output in order. At most 2 × threads
 // batches are in flight, so memory stays bounded whatever the corpus size.
 #pragma once
@@ -26,6 +27,9 @@ struct CorpusDoc {
 
 // Parses one JSONL document line. Fast path for flat objects; falls back to a full parser.
 Result<CorpusDoc> ParseCorpusLine(std::string_view line);
+// The same into `*doc`, every field overwritten, reusing its strings' buffers (the per-line
+// call of RunCorpus). On error `*doc` holds no meaningful document.
+Status ParseCorpusLine(std::string_view line, CorpusDoc* doc);
 
 struct CorpusStats {
   int64_t documents = 0, bytes = 0, claims = 0, errors = 0, invalid_utf8 = 0;

@@ -1,3 +1,6 @@
+// The PostgreSQL module (libftfwatch_pg.so, pg_module.h): PgStore and the WAL-position
+// connection, loaded at run time by pg_module.cc. It links libpqxx; the rest (claim rows,
+// Status, the Store interface) it takes from the executable that loads it.
 #include "store/pg_store.h"
 
 #include <pqxx/pqxx>
@@ -7,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "store/claim_rows.h"
+#include "store/pg_module.h"
 
 namespace ftf {
 namespace {
@@ -334,33 +338,9 @@ class PgStore final : public Store {
   mutable pqxx::connection conn_;
 };
 
-}  // namespace
+// The module's entry points (pg_module.h).
 
-struct PgWalPosition::Conn {
-  explicit Conn(const std::string& uri) : c(uri) {}
-  pqxx::connection c;
-};
-
-PgWalPosition::PgWalPosition(std::string uri) : uri_(std::move(uri)) {}
-PgWalPosition::~PgWalPosition() = default;
-
-Result<std::string> PgWalPosition::Current() const {
-  std::lock_guard<std::mutex> lock(mu_);
-  try {
-    if (!conn_) conn_ = std::make_unique<Conn>(uri_);
-    pqxx::nontransaction tx(conn_->c);
-    return tx.exec1("SELECT pg_current_wal_lsn()::text")[0].as<std::string>();
-  } catch (const std::exception& e) {
-    conn_.reset();  // reconnect on the next call
-    return Status::IOError(fmt::format("reading the WAL position: {}", e.what()));
-  }
-}
-
-bool IsPostgresUri(const std::string& location) {
-  return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;
-}
-
-Result<std::unique_ptr<Store>> OpenPgStore(const std::string& uri, bool* created) {
+Result<std::unique_ptr<Store>> OpenStore(const std::string& uri, bool* created) {
   std::unique_ptr<PgStore> store;
   try {
     store = std::make_unique<PgStore>(uri);
@@ -373,4 +353,30 @@ Result<std::unique_ptr<Store>> OpenPgStore(const std::string& uri, bool* created
   return std::unique_ptr<Store>(std::move(store));
 }
 
+Result<void*> WalConnect(const std::string& uri) {
+  try {
+    return static_cast<void*>(new pqxx::connection(uri));
+  } catch (const std::exception& e) {
+    return Status::IOError(fmt::format("reading the WAL position: {}", e.what()));
+  }
+}
+
+Result<std::string> WalPosition(void* connection) {
+  try {
+    pqxx::nontransaction tx(*static_cast<pqxx::connection*>(connection));
+    return tx.exec1("SELECT pg_current_wal_lsn()::text")[0].as<std::string>();
+  } catch (const std::exception& e) {
+    return Status::IOError(fmt::format("reading the WAL position: {}", e.what()));
+  }
+}
+
+void WalClose(void* connection) { delete static_cast<pqxx::connection*>(connection); }
+
+}  // namespace
 }  // namespace ftf
+
+extern "C" __attribute__((visibility("default"))) const ftf::PgModuleApi* ftf_pg_module_api() {
+  static const ftf::PgModuleApi api = {ftf::kPgModuleApiVersion, &ftf::OpenStore, &ftf::WalConnect,
+                                       &ftf::WalPosition, &ftf::WalClose};
+  return &api;
+}

@@ -4,6 +4,9 @@
 // FTFWATCH_DB). Same contract and schema version as SqliteStore (store.h): imports are one
 // transaction; claims are de-duplicated by fingerprint. The schema lives in the tables named
 // in docs/store.md; the version is kept in `ftfwatch_schema`.
+//
+// PgStore lives in a module loaded on first use (pg_module.h): OpenPgStore and
+// PgWalPosition::Current return FailedPrecondition when it cannot be loaded.
 #pragma once
 
 #include <memory>
