@@ -280,7 +280,7 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       drop("an age after a name");
     // "a boy, then 16, …", "her son, now 12, …": a small number after "then"/"now" between
     // commas is the person's age.
-    if (e.begin >= 2 && e.end < n && IsWordIn(s.toks[e.begin - 1].norm, {"then", "now"}) &&
+    if (e.begin >= 2 && e.end < n && r.IsTrapWord(TrapWord::kAgeAside, s.toks, e.begin - 1, e.begin) &&
         s.toks[e.begin - 2].norm == "," && s.toks[e.end].norm == "," && e.Value() > 0 && e.Value() < 100 &&
         e.qualifier == Qualifier::kExact)
       drop("an age (\", then 16,\")");
@@ -289,24 +289,24 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     // "30,000 people are held in the camps", "35 people died at al-Hol": plain "people" of a
     // camp, with no origin named for them, are the camp's total of all nationalities (the
     // guide's trap), not foreign fighters or their families.
-    if (e.end < n && IsWordIn(s.toks[e.end].norm, {"people", "persons", "individuals", "residents", "inhabitants"})) {
+    if (e.end < n && r.IsTrapWord(TrapWord::kPlainPeople, s.toks, e.end, n)) {
       bool camp = false, origin = false;
       for (size_t c = 0; c < n; ++c)
-        camp |= IsWordIn(s.toks[c].norm, {"camp", "camps", "al-hol", "al-hawl", "roj", "al-roj"});
+        camp |= r.IsTrapWord(TrapWord::kCamp, s.toks, c, n);
       for (size_t c = e.begin >= 3 ? e.begin - 3 : 0; c < n && c < e.end + 4; ++c)
-        origin |= IsWordIn(s.toks[c].norm, {"foreign", "foreigners", "nationals", "citizens"});
+        origin |= r.IsTrapWord(TrapWord::kOrigin, s.toks, c, n);
       for (const Place& p : s.places) origin |= !p.theatre && p.tb + 3 >= e.begin && p.tb <= e.end + 3;
       if (camp && !origin) drop("a camp total of all nationalities (\"30,000 people in the camps\")");
     }
     // "some of them under 18", "those over 16": "under"/"over" with a number of the ages of
     // majority (10 to 21) and no counted noun after it is an age limit, not a count.
-    if (!person_follows && e.begin < e.core_begin && IsWordIn(s.toks[e.begin].norm, {"under", "over", "above", "below"}) &&
+    if (!person_follows && e.begin < e.core_begin && r.IsTrapWord(TrapWord::kAgeLimit, s.toks, e.begin, e.core_begin) &&
         s.toks[e.core_begin].kind == TokKind::kNumber && e.core_end == e.core_begin + 1 &&
         e.Value() >= 10 && e.Value() <= 21 && (e.end == n || s.toks[e.end].kind == TokKind::kPunct))
       drop("an age limit (\"under 18\")");
     // "If all 40 of them came back, …": a figure in a conditional clause is a hypothesis.
     for (size_t c = e.begin; c-- > 0;) {
-      if (IsWordIn(s.toks[c].norm, {"if", "unless"})) {
+      if (r.IsTrapWord(TrapWord::kCondition, s.toks, c, e.begin)) {
         drop("a hypothesis: a figure in an if-clause (\"if all 40 came back\")");
         break;
       }
@@ -505,8 +505,8 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     NumRole& role = s.roles[k];
     if (role.dropped) continue;
     for (size_t i = s.nums[k].end; i + 1 < role.seg_end && i + 1 < n; ++i) {
-      if (!IsWordIn(s.toks[i].norm, {"killed", "murdered", "shot", "stabbed"})) continue;
-      if (s.num_at[i + 1] >= 0 || IsWordIn(s.toks[i + 1].norm, {"people", "civilians", "tourists", "worshippers"})) {
+      if (!r.IsTrapWord(TrapWord::kKillVerb, s.toks, i, role.seg_end)) continue;
+      if (s.num_at[i + 1] >= 0 || r.IsTrapWord(TrapWord::kKillObject, s.toks, i + 1, n)) {
         role.dropped = true;
         role.why = "attackers: the figure killed others (\"three gunmen killed 12 people\")";
       }

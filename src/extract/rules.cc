@@ -194,6 +194,20 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
     }
   }
   {
+    const char* f = "trap_words.tsv";
+    FTF_ASSIGN_OR_RETURN(std::string_view t, get(f));
+    static const char* kSets[kTrapWordSets] = {"condition", "age_aside", "age_limit", "plain_people",
+                                               "camp",      "origin",    "kill_verb", "kill_object"};
+    for (const Row& r : TsvRows(t)) {
+      FTF_RETURN_IF_ERROR(Need(f, r, 2));
+      int set = -1;
+      for (int k = 0; k < kTrapWordSets; ++k)
+        if (r.cells[1] == kSets[k]) set = k;
+      if (set < 0) return Bad(f, r.line, "unknown set '" + r.cells[1] + "'");
+      rs.trap_words[set].Add(PhraseWords(r.cells[0]), 1);
+    }
+  }
+  {
     const char* f = "topic.tsv";
     FTF_ASSIGN_OR_RETURN(std::string_view t, get(f));
     for (const Row& r : TsvRows(t)) rs.topic.Add(PhraseWords(r.cells[0]), 1);

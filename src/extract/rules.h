@@ -110,6 +110,19 @@ struct CueRule {
 };
 enum class TrapKind { kNoun, kLabel, kBefore, kSegment, kSentence, kTime, kPlan };
 inline constexpr int kTrapKinds = 7;
+// Word sets of the trap grammar (data/rules/trap_words.tsv, column `set`): each names the part
+// its words play in one trap rule of the claim extractor.
+enum class TrapWord {
+  kCondition,    // "if", "unless": opens a conditional clause (a figure in it is a hypothesis)
+  kAgeAside,     // "then", "now": ", then 16," is an age
+  kAgeLimit,     // "under", "over": "under 18" with no counted noun is an age limit
+  kPlainPeople,  // "people", "residents": people of no stated origin (camp totals)
+  kCamp,         // "camps", "al-hol": the sentence speaks of a camp
+  kOrigin,       // "foreign", "nationals": people with an origin, not a camp's total
+  kKillVerb,     // "killed", "shot": with an object, the figure counts attackers
+  kKillObject,   // "people", "civilians": the object of a kill verb
+};
+inline constexpr int kTrapWordSets = 8;
 enum class PersonKind { kFtf, kPerson };
 enum class AttrKind { kVerb, kPrep, kReport, kUnnamed, kAnaphor, kInstitution, kTitle };
 inline constexpr int kAttrKinds = 7;
@@ -161,6 +174,7 @@ struct RuleSet {
   PhraseTable<Subgroup> subgroups;
   PhraseTable<PersonKind> persons;
   std::array<PhraseTable<std::string>, kTrapKinds> traps;  // value: the reason
+  std::array<PhraseTable<int>, kTrapWordSets> trap_words;  // trap_words.tsv, by TrapWord
   PhraseTable<int> topic;
   PhraseTable<std::string> place_aliases;                  // extra names -> scope
   std::unordered_map<std::string, std::string> renames;    // gazetteer scope -> claim scope
@@ -174,6 +188,11 @@ struct RuleSet {
     bool label_only;     // ordinary English too: furniture only as a label ("Watch: …", "WATCH …")
   };
   std::vector<NavOpener> navigation;                       // openers of page furniture lines
+
+  // True when a phrase of word set `set` (trap_words.tsv) starts at toks[i] and ends by `limit`.
+  bool IsTrapWord(TrapWord set, const std::vector<Token>& toks, size_t i, size_t limit) const {
+    return trap_words[static_cast<int>(set)].Match(toks, i, limit).has_value();
+  }
 
   // True when a paragraph opens with a navigation phrase ("Read more: …"): page furniture.
   bool IsNavigation(std::string_view paragraph) const;

@@ -1,0 +1,103 @@
+// Traps of the claim extractor (rules 2.3.0): what a trap rejects, what slips past it, and that
+// the trap grammar reads its words from data/rules/trap_words.tsv. Every sentence here is
+// written for the test.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "core/embedded_data.h"
+#include "extract/claim_extractor.h"
+#include "extract/rules.h"
+#include "geo/gazetteer.h"
+
+namespace ftf::extract {
+namespace {
+
+using V = std::vector<std::string>;
+
+// "category/subgroup/scope/unit/value×1000" of each claim the extractor makes.
+V Keys(const ClaimExtractor& x, const std::string& text) {
+  V out;
+  for (const Claim& c : x.Extract(text).claims) {
+    double v = c.best ? *c.best : c.low ? *c.low : c.high ? *c.high : -1;
+    out.push_back(std::string(Name(c.category)) + "/" + std::string(Name(c.subgroup)) + "/" + c.scope + "/" +
+                  std::string(Name(c.unit)) + "/" + std::to_string(static_cast<int64_t>(std::round(v * 1000))));
+  }
+  return out;
+}
+V Keys(const std::string& text) { return Keys(ClaimExtractor(), text); }
+
+// The rule --explain names for the mention whose cue is `cue`.
+std::string RuleOf(const std::string& text, const std::string& cue) {
+  ExtractOptions o;
+  o.explain = true;
+  for (const auto& m : ClaimExtractor().Extract(text, o).mentions)
+    if (m.cue == cue) return m.rule;
+  return "(no mention " + cue + ")";
+}
+
+// The bundled rules with data/rules/trap_words.tsv replaced by `trap_words`.
+RuleSet RulesWithTrapWords(const std::string& trap_words) {
+  auto r = RuleSet::Load([&](std::string_view name) -> std::optional<std::string_view> {
+    if (name == "trap_words.tsv") return trap_words;
+    return embedded::Find("data/rules/" + std::string(name));
+  });
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  return std::move(r).value();
+}
+
+std::string BundledTrapWords() { return std::string(*embedded::Find("data/rules/trap_words.tsv")); }
+
+// Removes every row of word set `set` from a trap_words.tsv text.
+std::string WithoutSet(std::string table, const std::string& set) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < table.size()) {
+    size_t nl = table.find('\n', pos);
+    if (nl == std::string::npos) nl = table.size();
+    std::string line = table.substr(pos, nl - pos);
+    if (line.find("\t" + set + "\t") == std::string::npos) out += line + "\n";
+    pos = nl + 1;
+  }
+  return out;
+}
+
+TEST(TrapWords, TheTableDrivesTheConditionRule) {
+  const std::string text = "If all 30 of the Irish fighters came back, the police could not watch them.";
+  EXPECT_EQ(Keys(text), V{});
+  EXPECT_TRUE(RuleOf(text, "30").starts_with("trap: a hypothesis")) << RuleOf(text, "30");
+  // Without the table's condition words the figure is no hypothesis.
+  RuleSet no_condition = RulesWithTrapWords(WithoutSet(BundledTrapWords(), "condition"));
+  ClaimExtractor x(no_condition, Gazetteer::Bundled());
+  EXPECT_EQ(Keys(x, text), (V{"returned/all/IRL/persons/30000"}));
+  // A word added to the table opens a conditional clause too.
+  RuleSet with_suppose = RulesWithTrapWords(BundledTrapWords() + "suppose\tcondition\ttest\n");
+  ClaimExtractor y(with_suppose, Gazetteer::Bundled());
+  EXPECT_EQ(Keys("Suppose all 30 of the Irish fighters came back."), (V{"returned/all/IRL/persons/30000"}));
+  EXPECT_EQ(Keys(y, "Suppose all 30 of the Irish fighters came back."), V{});
+}
+
+TEST(TrapWords, TheTableDrivesTheCampAndAttackerRules) {
+  const std::string camp = "Aid groups say some 40,000 people live in the camps of north-east Syria.";
+  const std::string attack = "Two Chechen fighters of the Islamic State killed nine people at a checkpoint.";
+  EXPECT_EQ(Keys(camp), V{});
+  EXPECT_EQ(Keys(attack), V{});
+  RuleSet no_camp = RulesWithTrapWords(WithoutSet(BundledTrapWords(), "camp"));
+  EXPECT_EQ(Keys(ClaimExtractor(no_camp, Gazetteer::Bundled()), camp).size(), 1u);
+  RuleSet no_kill = RulesWithTrapWords(WithoutSet(BundledTrapWords(), "kill_verb"));
+  EXPECT_FALSE(Keys(ClaimExtractor(no_kill, Gazetteer::Bundled()), attack).empty());
+}
+
+TEST(TrapWords, UnknownSetIsAnErrorNamingTheLine) {
+  auto r = RuleSet::Load([](std::string_view name) -> std::optional<std::string_view> {
+    if (name == "trap_words.tsv") return "phrase\tset\trole\nif\tconditional\tx\n";
+    return embedded::Find("data/rules/" + std::string(name));
+  });
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("trap_words.tsv:2"), std::string::npos) << r.status().message();
+}
+
+}  // namespace
+}  // namespace ftf::extract
