@@ -73,6 +73,23 @@ const std::string* TimeWord(const Sentence& s, size_t k, const RuleSet& r) {
   return nullptr;
 }
 
+// "under 20" is the amount of a count, not an age limit: a verb of amount links it ("fell to
+// under 20", "totals over 15") or its clause's subject counts ("the number who came back is
+// under 20") — unless people stand right before it ("those under 18", "children under 12").
+bool AmountOfACount(const Sentence& s, const NumExpr& e, const RuleSet& r) {
+  const size_t b = e.begin;
+  if (b == 0) return false;
+  if (r.IsTrapWord(TrapWord::kAgeHolder, s.toks, b - 1, b) || r.persons.Match(s.toks, b - 1, b) ||
+      r.subgroups.Match(s.toks, b - 1, b))
+    return false;
+  if (r.IsTrapWord(TrapWord::kCountLink, s.toks, b - 1, b)) return true;
+  for (size_t c = b; c-- > 0;) {
+    if (s.hard[c] || s.toks[c].norm == "," || s.num_at[c] >= 0) break;
+    if (r.IsTrapWord(TrapWord::kCountNoun, s.toks, c, b)) return true;
+  }
+  return false;
+}
+
 // Marks traps and works out the roles of the figures of a sentence.
 void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs) {
   const size_t n = s.toks.size();
@@ -299,18 +316,24 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       if (camp && !origin) drop("a camp total of all nationalities (\"30,000 people in the camps\")");
     }
     // "some of them under 18", "those over 16": "under"/"over" with a number of the ages of
-    // majority (10 to 21) and no counted noun after it is an age limit, not a count.
+    // majority (10 to 21) and no counted noun after it is an age limit, not a count — unless
+    // it is the amount of a count ("the number who came back is under 20", "fell to under 20").
     if (!person_follows && e.begin < e.core_begin && r.IsTrapWord(TrapWord::kAgeLimit, s.toks, e.begin, e.core_begin) &&
         s.toks[e.core_begin].kind == TokKind::kNumber && e.core_end == e.core_begin + 1 &&
-        e.Value() >= 10 && e.Value() <= 21 && (e.end == n || s.toks[e.end].kind == TokKind::kPunct))
+        e.Value() >= 10 && e.Value() <= 21 && (e.end == n || s.toks[e.end].kind == TokKind::kPunct) &&
+        !AmountOfACount(s, e, r))
       drop("an age limit (\"under 18\")");
-    // "If all 40 of them came back, …": a figure in a conditional clause is a hypothesis.
+    // "If all 40 of them came back, …": a figure in a conditional clause is a hypothesis. The
+    // clause ends at its comma, or without one at "then" or at a reporting verb ("asked if
+    // they could be tried and said 30 had come back").
     for (size_t c = e.begin; c-- > 0;) {
       if (r.IsTrapWord(TrapWord::kCondition, s.toks, c, e.begin)) {
         drop("a hypothesis: a figure in an if-clause (\"if all 40 came back\")");
         break;
       }
-      if (s.hard[c] || s.toks[c].norm == "," || s.toks[c].norm == ".") break;  // the conditional clause ends
+      if (s.hard[c] || s.toks[c].norm == "," || s.toks[c].norm == "." ||
+          r.IsTrapWord(TrapWord::kConditionEnd, s.toks, c, e.begin))
+        break;  // the conditional clause ends
     }
   }
   // "between December 17 and 18", "between 2017 and 19": the second end of a date range or of

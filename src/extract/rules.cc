@@ -196,8 +196,9 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
   {
     const char* f = "trap_words.tsv";
     FTF_ASSIGN_OR_RETURN(std::string_view t, get(f));
-    static const char* kSets[kTrapWordSets] = {"condition", "age_aside", "age_limit", "plain_people",
-                                               "camp",      "origin",    "kill_verb", "kill_object"};
+    static const char* kSets[kTrapWordSets] = {"condition",   "age_aside",     "age_limit",  "plain_people",
+                                               "camp",        "origin",        "kill_verb",  "kill_object",
+                                               "condition_end", "count_noun", "count_link", "age_holder"};
     for (const Row& r : TsvRows(t)) {
       FTF_RETURN_IF_ERROR(Need(f, r, 2));
       int set = -1;

@@ -121,8 +121,12 @@ enum class TrapWord {
   kOrigin,       // "foreign", "nationals": people with an origin, not a camp's total
   kKillVerb,     // "killed", "shot": with an object, the figure counts attackers
   kKillObject,   // "people", "civilians": the object of a kill verb
+  kConditionEnd,  // "then", "said": a conditional clause without its comma ends here
+  kCountNoun,     // "number", "total": a clause whose subject counts makes "under 20" an amount
+  kCountLink,     // "to", "totals": "fell to under 20" is an amount, not an age
+  kAgeHolder,     // "them", "those": "those under 18" is an age limit whatever the clause counts
 };
-inline constexpr int kTrapWordSets = 8;
+inline constexpr int kTrapWordSets = 12;
 enum class PersonKind { kFtf, kPerson };
 enum class AttrKind { kVerb, kPrep, kReport, kUnnamed, kAnaphor, kInstitution, kTitle };
 inline constexpr int kAttrKinds = 7;

@@ -99,5 +99,29 @@ TEST(TrapWords, UnknownSetIsAnErrorNamingTheLine) {
   EXPECT_NE(r.status().message().find("trap_words.tsv:2"), std::string::npos) << r.status().message();
 }
 
+TEST(AgeLimit, TheAmountOfACountIsNoAge) {
+  // The subject counts, or a verb of amount links the figure: a count.
+  EXPECT_EQ(Keys("The number of Irish fighters who came back is under 20."), (V{"returned/all/IRL/persons/20000"}));
+  EXPECT_EQ(Keys("The number of Estonian fighters killed in Syria fell to under 15."),
+            (V{"killed/all/EST/persons/15000"}));
+  // People right before "under N": an age limit, even in a clause that counts.
+  const std::string ages = "The Belgian total of fighters in Syria also counts those under 16.";
+  EXPECT_EQ(Keys(ages), V{});
+  EXPECT_EQ(RuleOf(ages, "under 16"), "trap: an age limit (\"under 18\")");
+  EXPECT_EQ(RuleOf("About 60 Belgians, several of them under 16, have travelled to Syria.", "under 16"),
+            "trap: an age limit (\"under 18\")");
+}
+
+TEST(Hypothesis, AConditionEndsAtThenOrAtTheSpeakersVerb) {
+  // Without a comma, the speaker's verb opens the main clause.
+  EXPECT_EQ(Keys("Asked if they could be tried the minister said 30 Irish fighters had come back."),
+            (V{"returned/all/IRL/persons/30000"}));
+  EXPECT_EQ(Keys("If the estimate holds then 30 Irish fighters have come back."), (V{"returned/all/IRL/persons/30000"}));
+  // The figure inside the condition is still a hypothesis.
+  const std::string hyp = "The minister said that if 30 Irish fighters came back the police could not watch them.";
+  EXPECT_EQ(Keys(hyp), V{});
+  EXPECT_TRUE(RuleOf(hyp, "30").starts_with("trap: a hypothesis")) << RuleOf(hyp, "30");
+}
+
 }  // namespace
 }  // namespace ftf::extract
