@@ -509,17 +509,32 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
   }
   if (n > 2 && s.toks[0].norm == "of" && IsWordIn(s.toks[1].norm, {"them", "these", "those"}) && m > 0)
     s.roles[0].of_them = true;
-  // Segment traps: "tried to", "were stopped", "deported".
+  // Segment traps: "tried to", "were stopped", "deported"; legal steps ("arrested",
+  // "prosecuted") unless the figure's own words name its category first: "120 have come home,
+  // most of them arrested" counts returnees, "50 were arrested" counts arrests. A share keeps
+  // the trap ("one in 10 jihadis returning … prosecuted" is a share of the returnees), and so
+  // does a category only alleged ("suspected of having fought …, who were charged"). An aside
+  // of the figure ("— the highest per capita —") comments on it and voids nothing.
   for (size_t k = 0; k < m; ++k) {
     NumRole& role = s.roles[k];
     if (role.dropped) continue;
+    const int own = s.paren[s.nums[k].begin];
     size_t a = s.nums[k].end, b = role.seg_end;
+    bool cue_first = false, alleged = s.nums[k].IsShare();
     for (size_t i = a; i < b; ++i) {
+      if (own < 0 && s.paren[i] >= 0) continue;
+      alleged |= r.IsTrapWord(TrapWord::kAllegation, s.toks, i, b);
       if (auto t = r.traps[static_cast<int>(TrapKind::kSegment)].Match(s.toks, i, b)) {
         role.dropped = true;
         role.why = *t->first;
         break;
       }
+      if (auto t = r.traps[static_cast<int>(TrapKind::kLegal)].Match(s.toks, i, b); t && !cue_first) {
+        role.dropped = true;
+        role.why = *t->first;
+        break;
+      }
+      for (const Cue& c : s.cues) cue_first |= c.tb == i && !alleged;
     }
   }
   // "three foreign fighters … killed three people": a figure whose own verb "killed" takes an
@@ -552,9 +567,11 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         s.roles[k].why = "a breakdown by nationality";
       }
   }
-  // A figure of something trapped ("10 of the 33 attacks") is trapped too.
+  // A figure of something trapped ("10 of the 33 attacks") is trapped too, and so is "N of
+  // them" right after one ("killed 38 tourists, 30 of them Britons"); a year is no group.
   for (size_t k = 0; k < m; ++k) {
     int y = s.roles[k].base;
+    if (y < 0 && s.roles[k].of_them && k > 0 && !s.nums[k - 1].year) y = static_cast<int>(k - 1);
     if (y >= 0 && s.roles[y].dropped && s.nums[y].kind != NumKind::kVague) {
       s.roles[k].dropped = true;
       s.roles[k].why = s.roles[y].why;

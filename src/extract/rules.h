@@ -108,8 +108,8 @@ struct CueRule {
   Category category = Category::kDeparted;
   Where where = Where::kAny;
 };
-enum class TrapKind { kNoun, kLabel, kBefore, kSegment, kSentence, kTime, kPlan };
-inline constexpr int kTrapKinds = 7;
+enum class TrapKind { kNoun, kLabel, kBefore, kSegment, kSentence, kTime, kPlan, kLegal };
+inline constexpr int kTrapKinds = 8;
 // Word sets of the trap grammar (data/rules/trap_words.tsv, column `set`): each names the part
 // its words play in one trap rule of the claim extractor.
 enum class TrapWord {
@@ -125,8 +125,9 @@ enum class TrapWord {
   kCountNoun,     // "number", "total": a clause whose subject counts makes "under 20" an amount
   kCountLink,     // "to", "totals": "fell to under 20" is an amount, not an age
   kAgeHolder,     // "them", "those": "those under 18" is an age limit whatever the clause counts
+  kAllegation,    // "suspected of": a category cue after it is alleged, not stated
 };
-inline constexpr int kTrapWordSets = 12;
+inline constexpr int kTrapWordSets = 13;
 enum class PersonKind { kFtf, kPerson };
 enum class AttrKind { kVerb, kPrep, kReport, kUnnamed, kAnaphor, kInstitution, kTitle };
 inline constexpr int kAttrKinds = 7;

@@ -123,5 +123,51 @@ TEST(Hypothesis, AConditionEndsAtThenOrAtTheSpeakersVerb) {
   EXPECT_TRUE(RuleOf(hyp, "30").starts_with("trap: a hypothesis")) << RuleOf(hyp, "30");
 }
 
+TEST(LegalSteps, ACountOfReturneesLaterArrestedIsStillACount) {
+  EXPECT_EQ(Keys("Of the Kosovar fighters in Syria, an estimated 120 have come home, with most arrested on their "
+                 "return."),
+            (V{"returned/all/XKX/persons/120000"}));
+  EXPECT_EQ(Keys("Some 45 Dutch returnees from Syria are being prosecuted."), (V{"returned/all/NLD/persons/45000"}));
+}
+
+TEST(LegalSteps, ArrestsChargesAndSharesOfThemStayTrapped) {
+  // The legal step is the figure's predicate: a count of arrests.
+  const std::string arrests = "About 50 Dutch fighters were arrested after returning from Syria.";
+  EXPECT_EQ(Keys(arrests), V{});
+  EXPECT_EQ(RuleOf(arrests, "About 50"), "trap: arrests are not a category");
+  // A share of those prosecuted is a share of the returnees, not of those who left.
+  EXPECT_EQ(Keys("Only one in 10 jihadis returning from Syria is prosecuted."), V{});
+  // A category only alleged lifts nothing.
+  EXPECT_EQ(Keys("Four Albanian men suspected of having fought for IS in Syria were charged."), V{});
+  EXPECT_EQ(Keys("Over 40 Israelis who tried joining the Islamic State in Syria were arrested."), V{});
+}
+
+TEST(TrappedGroups, NOfThemAfterATrappedFigureIsTrappedToo) {
+  const std::string text =
+      "A gunman killed 38 tourists who were on holiday, 30 of them Britons, a year after IS fighters returned to Tunisia.";
+  EXPECT_EQ(Keys(text), V{});
+  EXPECT_EQ(RuleOf(text, "30"), RuleOf(text, "38"));
+  // After a year "of them" points further back: the figure stands.
+  EXPECT_EQ(Keys("About 300 Belgians went to Syria. In 2016, 90 of them came back."),
+            (V{"departed/all/BEL/persons/300000", "returned/all/BEL/persons/90000"}));
+}
+
+TEST(Refugees, ARefugeeCampNamedInTheSentenceVoidsNothing) {
+  EXPECT_EQ(Keys("Five Dutch women who joined IS were repatriated from a Syrian refugee camp last year."),
+            (V{"returned/women/NLD/persons/5000"}));
+  // Refugees counted, and plain people of a camp, are still no fighters.
+  EXPECT_EQ(RuleOf("Some 200 refugees from Syria were stopped, while 300 Belgian fighters have returned.", "Some 200"),
+            "trap: refugees");
+  EXPECT_EQ(Keys("Some 12,000 people fled to the refugee camp after Islamic State fighters seized the town."), V{});
+}
+
+TEST(Asides, ARateInAnAsideVoidsNotTheCount) {
+  EXPECT_EQ(Keys("Approximately 130 citizens from Trinidad joined ISIS in Syria \u2014 the highest per capita rate in "
+                 "the West."),
+            (V{"departed/all/TTO/persons/130000"}));
+  // The rate itself, in the figure's own words, is still a rate.
+  EXPECT_EQ(Keys("Trinidad saw 30 fighters per million inhabitants join ISIS in Syria."), V{});
+}
+
 }  // namespace
 }  // namespace ftf::extract
