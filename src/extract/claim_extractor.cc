@@ -114,9 +114,13 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         continue;
       }
       if (p.theatre) syria_iraq = true;
-      if (r.other_theatres.count(p.scope) && !p.demonym && p.tb > 0 &&
-          IsWordIn(s.toks[p.tb - 1].norm, {"to", "in", "into", "from"}))
-        elsewhere = true;
+      // "went to Afghanistan", "fought in Somalia", "returned from Libya": another theatre; but
+      // "returned to Libya" is the returnees' home and "hail from Pakistan" an origin.
+      if (r.other_theatres.count(p.scope) && !p.demonym && p.tb > 0) {
+        const std::string& prep = s.toks[p.tb - 1].norm;
+        const bool ret = p.tb >= 2 && r.IsTrapWord(TrapWord::kReturnWord, s.toks, p.tb - 2, p.tb - 1);
+        if ((IsWordIn(prep, {"to", "in", "into"}) && !ret) || (prep == "from" && ret)) elsewhere = true;
+      }
     }
     if (elsewhere && !syria_iraq) sentence_traps.emplace_back(0, "another theatre (not Syria or Iraq)");
     // "travelled to Syria, Libya and Iraq": one list of destinations that joins Syria or Iraq

@@ -199,7 +199,7 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
     static const char* kSets[kTrapWordSets] = {"condition",   "age_aside",     "age_limit",  "plain_people",
                                                "camp",        "origin",        "kill_verb",  "kill_object",
                                                "condition_end", "count_noun", "count_link", "age_holder",
-                                               "allegation"};
+                                               "allegation", "return_word"};
     for (const Row& r : TsvRows(t)) {
       FTF_RETURN_IF_ERROR(Need(f, r, 2));
       int set = -1;

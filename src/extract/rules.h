@@ -126,8 +126,9 @@ enum class TrapWord {
   kCountLink,     // "to", "totals": "fell to under 20" is an amount, not an age
   kAgeHolder,     // "them", "those": "those under 18" is an age limit whatever the clause counts
   kAllegation,    // "suspected of": a category cue after it is alleged, not stated
+  kReturnWord,    // "returned", "back": "returned to Libya" is a home, "back from Libya" a theatre
 };
-inline constexpr int kTrapWordSets = 13;
+inline constexpr int kTrapWordSets = 14;
 enum class PersonKind { kFtf, kPerson };
 enum class AttrKind { kVerb, kPrep, kReport, kUnnamed, kAnaphor, kInstitution, kTitle };
 inline constexpr int kAttrKinds = 7;

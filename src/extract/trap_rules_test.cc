@@ -169,5 +169,18 @@ TEST(Asides, ARateInAnAsideVoidsNotTheCount) {
   EXPECT_EQ(Keys("Trinidad saw 30 fighters per million inhabitants join ISIS in Syria."), V{});
 }
 
+TEST(OtherTheatres, AHomeOrAnOriginIsNoOtherTheatre) {
+  // Returnees' home, and where fighters hail from.
+  EXPECT_EQ(Keys("In 2014, around 300 brigade fighters returned to Libya."), (V{"returned/all/LBY/persons/300000"}));
+  EXPECT_EQ(Keys("ICSR estimated that around 500 foreign fighters hail from Pakistan."),
+            (V{"departed/all/PAK/persons/500000"}));
+  // Coming back from another war, going to one, or fighting in one: another theatre.
+  for (const char* t : {"Around 300 Tunisian fighters came back from Libya.", "Some 500 Pakistani fighters went to Afghanistan.",
+                        "Around 500 fighters from Pakistan joined the Taliban in Afghanistan."})
+    EXPECT_EQ(RuleOf(t, std::string(t).substr(0, std::string(t).find(' ', std::string(t).find(' ') + 1))),
+              "trap: another theatre (not Syria or Iraq)")
+        << t;
+}
+
 }  // namespace
 }  // namespace ftf::extract
