@@ -316,7 +316,10 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         camp |= r.IsTrapWord(TrapWord::kCamp, s.toks, c, n);
       for (size_t c = e.begin >= 3 ? e.begin - 3 : 0; c < n && c < e.end + 4; ++c)
         origin |= r.IsTrapWord(TrapWord::kOrigin, s.toks, c, n);
-      for (const Place& p : s.places) origin |= !p.theatre && p.tb + 3 >= e.begin && p.tb <= e.end + 3;
+      // A place of the figure's own phrase ("Finnish people", "people from Finland"), not one
+      // that locates the speaker before it ("the U.S. estimates that 30,000 people …").
+      for (const Place& p : s.places)
+        origin |= !p.theatre && ((p.te <= e.begin && p.te + 1 >= e.begin) || (p.tb >= e.begin && p.tb <= e.end + 3));
       if (camp && !origin) drop("a camp total of all nationalities (\"30,000 people in the camps\")");
     }
     // "some of them under 18", "those over 16": "under"/"over" with a number of the ages of
@@ -384,9 +387,17 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         s.roles[k].why = "a year-by-year series";
       }
   }
-  // Countries that modify a persons figure: "40,000 foreigners from over 110 countries".
+  // Countries that modify a persons figure: "40,000 foreigners from over 110 countries". The
+  // countries of a trapped figure right before them ("30,000 people from 60 countries … in the
+  // camps") are trapped with it.
   for (size_t k = 0; k < m; ++k) {
     if (!s.roles[k].countries) continue;
+    if (k > 0 && s.roles[k - 1].dropped && !s.nums[k - 1].year && !s.roles[k - 1].countries &&
+        s.nums[k].begin <= s.nums[k - 1].end + 3) {
+      s.roles[k].dropped = true;
+      s.roles[k].why = s.roles[k - 1].why;
+      continue;
+    }
     for (size_t j = k; j-- > 0;) {
       if (s.roles[j].dropped || s.roles[j].countries) continue;
       bool blocked = false;

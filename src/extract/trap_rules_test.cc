@@ -182,5 +182,32 @@ TEST(OtherTheatres, AHomeOrAnOriginIsNoOtherTheatre) {
         << t;
 }
 
+TEST(OtherNumbers, WishesAgesPlansAndSamplesAreNoCounts) {
+  for (const char* t : {
+           "I hope a million Belgians join the Islamic State in Syria.",
+           "Police thwarted the plans of three New Yorkers to join the Islamic State in Syria.",
+           "The study used the records of 3,800 foreign recruits who joined the Islamic State.",
+       })
+    EXPECT_EQ(Keys(t), V{}) << t;
+  const std::string ages = "Orphans of IS fighters, at ages ranging from three to five, were flown home from Syria.";
+  EXPECT_EQ(Keys(ages), V{});
+  EXPECT_TRUE(RuleOf(ages, "from three to five").starts_with("trap: age")) << RuleOf(ages, "from three to five");
+  // A look-alike that counts people: "sample" is not right before the figure.
+  EXPECT_EQ(Keys("A sample of the Belgian fighters shows that 40 returned from Syria."),
+            (V{"returned/all/BEL/persons/40000"}));
+}
+
+TEST(CampTotals, ASpeakersPlaceIsNoOriginOfTheCampsPeople) {
+  const std::string text =
+      "The U.S. estimates that around 30,000 people from 60 countries linked to the Islamic State are held in the "
+      "camps al-Hol and Roj.";
+  EXPECT_EQ(Keys(text), V{});
+  EXPECT_TRUE(RuleOf(text, "60 countries").starts_with("trap: a camp total")) << RuleOf(text, "60 countries");
+  // An origin in the figure's own phrase makes them that country's people.
+  EXPECT_EQ(Keys("The U.S. estimates that some 60 people from Finland linked to the Islamic State are held in the "
+                 "al-Hol camp."),
+            (V{"detained/all/FIN/persons/60000"}));
+}
+
 }  // namespace
 }  // namespace ftf::extract
