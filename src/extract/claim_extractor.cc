@@ -288,7 +288,12 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       if (prev == "." && e.begin >= 2) {
         if (auto lab = r.traps[static_cast<int>(TrapKind::kLabel)].Match(s.toks, e.begin - 2, e.begin - 1)) drop(*lab->first);
       }
-      if (e.word_number && (prev == "the" || prev == "these" || prev == "those")) drop("a reference (\"the two\")");
+      // "the two countries", "those three", "one of the three women": a reference to things
+      // named before; but "the two men died in Syria" counts people (a restated figure).
+      const bool people_noun = e.end < n && (r.persons.Match(s.toks, e.end, n) || r.subgroups.Match(s.toks, e.end, n));
+      const bool of_the = e.begin >= 2 && s.toks[e.begin - 2].norm == "of";
+      if (e.word_number && (prev == "the" || prev == "these" || prev == "those") && (!people_noun || of_the))
+        drop("a reference (\"the two\")");
       std::string why;
       if (Before(s, e.begin, r.traps[static_cast<int>(TrapKind::kBefore)], &why)) drop(why);
       if (prev == "-" && !s.toks[e.begin].space_before && e.begin > 1 && s.toks[e.begin - 2].kind == TokKind::kNumber)

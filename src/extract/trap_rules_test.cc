@@ -209,5 +209,13 @@ TEST(CampTotals, ASpeakersPlaceIsNoOriginOfTheCampsPeople) {
             (V{"detained/all/FIN/persons/60000"}));
 }
 
+TEST(References, TheTwoPeopleAreAFigureTheTwoCountriesAReference) {
+  EXPECT_EQ(Keys("Two German women joined IS in Syria. The two women were repatriated to Germany last week."),
+            (V{"departed/women/DEU/persons/2000", "returned/women/DEU/persons/2000"}));
+  for (const char* t : {"One of the three German women returning to Germany from Syria was arrested.",
+                        "Fighters returned to the three North African countries from Syria."})
+    EXPECT_EQ(RuleOf(t, "three"), "trap: a reference (\"the two\")") << t;
+}
+
 }  // namespace
 }  // namespace ftf::extract
