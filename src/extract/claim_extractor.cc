@@ -225,6 +225,9 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     size_t i = e.end;
     for (int step = 0; step < 3 && i < n; ++step) {
       if (s.toks[i].kind == TokKind::kPunct && (s.toks[i].norm != "-" || s.toks[i].space_before)) break;
+      // "3,400 from Western nations", "200 from 12 countries": the figure's own noun is left
+      // out; what follows "from" is where they come from, not what is counted.
+      if (s.toks[i].norm == "from") break;
       // Countries: "from over 110 (different) countries", "33 countries have seen returnees".
       if (IsWordIn(s.toks[i].norm, {"countries", "nations", "states"}) ||
           (s.toks[i].norm == "member" && i + 1 < n && s.toks[i + 1].norm == "states")) {

@@ -217,5 +217,15 @@ TEST(References, TheTwoPeopleAreAFigureTheTwoCountriesAReference) {
     EXPECT_EQ(RuleOf(t, "three"), "trap: a reference (\"the two\")") << t;
 }
 
+TEST(CountedNouns, WhatFollowsFromIsAnOriginNotTheCountedNoun) {
+  EXPECT_EQ(Keys("Some 200 from 12 countries joined IS in Syria."),
+            (V{"departed/all/World/persons/200000", "departed/all/World/countries/12000"}));
+  EXPECT_EQ(Keys("Foreign fighters joined IS in Syria, including at least 3,400 from Western nations."),
+            (V{"departed/all/Western countries/persons/3400000"}));
+  // Countries counted by the figure itself stay no fighters.
+  EXPECT_EQ(RuleOf("Some 12 countries joined the coalition against jihadists in Syria.", "Some 12"),
+            "trap: countries without a figure of fighters");
+}
+
 }  // namespace
 }  // namespace ftf::extract
