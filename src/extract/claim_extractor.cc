@@ -77,6 +77,23 @@ const std::string* TimeWord(const Sentence& s, size_t k, const RuleSet& r) {
   return nullptr;
 }
 
+// "under 20" is the amount of a count, not an age limit: a verb of amount links it ("fell to
+// under 20", "totals over 15") or its clause's subject counts ("the number who came back is
+// under 20") — unless people stand right before it ("those under 18", "children under 12").
+bool AmountOfACount(const Sentence& s, const NumExpr& e, const RuleSet& r) {
+  const size_t b = e.begin;
+  if (b == 0) return false;
+  if (r.IsTrapWord(TrapWord::kAgeHolder, s.toks, b - 1, b) || r.persons.Match(s.toks, b - 1, b) ||
+      r.subgroups.Match(s.toks, b - 1, b))
+    return false;
+  if (r.IsTrapWord(TrapWord::kCountLink, s.toks, b - 1, b)) return true;
+  for (size_t c = b; c-- > 0;) {
+    if (s.hard[c] || s.toks[c].norm == "," || s.num_at[c] >= 0) break;
+    if (r.IsTrapWord(TrapWord::kCountNoun, s.toks, c, b)) return true;
+  }
+  return false;
+}
+
 // Marks traps and works out the roles of the figures of a sentence.
 void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs) {
   const size_t n = s.toks.size();
@@ -101,9 +118,13 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         continue;
       }
       if (p.theatre) syria_iraq = true;
-      if (r.other_theatres.count(p.scope) && !p.demonym && p.tb > 0 &&
-          IsWordIn(s.toks[p.tb - 1].norm, {"to", "in", "into", "from"}))
-        elsewhere = true;
+      // "went to Afghanistan", "fought in Somalia", "returned from Libya": another theatre; but
+      // "returned to Libya" is the returnees' home and "hail from Pakistan" an origin.
+      if (r.other_theatres.count(p.scope) && !p.demonym && p.tb > 0) {
+        const std::string& prep = s.toks[p.tb - 1].norm;
+        const bool ret = p.tb >= 2 && r.IsTrapWord(TrapWord::kReturnWord, s.toks, p.tb - 2, p.tb - 1);
+        if ((IsWordIn(prep, {"to", "in", "into"}) && !ret) || (prep == "from" && ret)) elsewhere = true;
+      }
     }
     if (elsewhere && !syria_iraq) sentence_traps.emplace_back(0, "another theatre (not Syria or Iraq)");
     // "travelled to Syria, Libya and Iraq": one list of destinations that joins Syria or Iraq
@@ -208,6 +229,9 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     size_t i = e.end;
     for (int step = 0; step < 3 && i < n; ++step) {
       if (s.toks[i].kind == TokKind::kPunct && (s.toks[i].norm != "-" || s.toks[i].space_before)) break;
+      // "3,400 from Western nations", "200 from 12 countries": the figure's own noun is left
+      // out; what follows "from" is where they come from, not what is counted.
+      if (s.toks[i].norm == "from") break;
       // Countries: "from over 110 (different) countries", "33 countries have seen returnees",
       // "from 81 nationalities".
       if (IsWordIn(s.toks[i].norm, {"countries", "nations", "states", "nationalities"}) ||
@@ -272,7 +296,12 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       if (prev == "." && e.begin >= 2) {
         if (auto lab = r.traps[static_cast<int>(TrapKind::kLabel)].Match(s.toks, e.begin - 2, e.begin - 1)) drop(*lab->first);
       }
-      if (e.word_number && (prev == "the" || prev == "these" || prev == "those")) drop("a reference (\"the two\")");
+      // "the two countries", "those three", "one of the three women": a reference to things
+      // named before; but "the two men died in Syria" counts people (a restated figure).
+      const bool people_noun = e.end < n && (r.persons.Match(s.toks, e.end, n) || r.subgroups.Match(s.toks, e.end, n));
+      const bool of_the = e.begin >= 2 && s.toks[e.begin - 2].norm == "of";
+      if (e.word_number && (prev == "the" || prev == "these" || prev == "those") && (!people_noun || of_the))
+        drop("a reference (\"the two\")");
       std::string why;
       if (Before(s, e.begin, r.traps[static_cast<int>(TrapKind::kBefore)], &why)) drop(why);
       if (prev == "-" && !s.toks[e.begin].space_before && e.begin > 1 && s.toks[e.begin - 2].kind == TokKind::kNumber)
@@ -285,7 +314,7 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       drop("an age after a name");
     // "a boy, then 16, …", "her son, now 12, …": a small number after "then"/"now" between
     // commas is the person's age.
-    if (e.begin >= 2 && e.end < n && IsWordIn(s.toks[e.begin - 1].norm, {"then", "now"}) &&
+    if (e.begin >= 2 && e.end < n && r.IsTrapWord(TrapWord::kAgeAside, s.toks, e.begin - 1, e.begin) &&
         s.toks[e.begin - 2].norm == "," && s.toks[e.end].norm == "," && e.Value() > 0 && e.Value() < 100 &&
         e.qualifier == Qualifier::kExact)
       drop("an age (\", then 16,\")");
@@ -294,28 +323,37 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     // "30,000 people are held in the camps", "35 people died at al-Hol": plain "people" of a
     // camp, with no origin named for them, are the camp's total of all nationalities (the
     // guide's trap), not foreign fighters or their families.
-    if (e.end < n && IsWordIn(s.toks[e.end].norm, {"people", "persons", "individuals", "residents", "inhabitants"})) {
+    if (e.end < n && r.IsTrapWord(TrapWord::kPlainPeople, s.toks, e.end, n)) {
       bool camp = false, origin = false;
       for (size_t c = 0; c < n; ++c)
-        camp |= IsWordIn(s.toks[c].norm, {"camp", "camps", "al-hol", "al-hawl", "roj", "al-roj"});
+        camp |= r.IsTrapWord(TrapWord::kCamp, s.toks, c, n);
       for (size_t c = e.begin >= 3 ? e.begin - 3 : 0; c < n && c < e.end + 4; ++c)
-        origin |= IsWordIn(s.toks[c].norm, {"foreign", "foreigners", "nationals", "citizens"});
-      for (const Place& p : s.places) origin |= !p.theatre && p.tb + 3 >= e.begin && p.tb <= e.end + 3;
+        origin |= r.IsTrapWord(TrapWord::kOrigin, s.toks, c, n);
+      // A place of the figure's own phrase ("Finnish people", "people from Finland"), not one
+      // that locates the speaker before it ("the U.S. estimates that 30,000 people …").
+      for (const Place& p : s.places)
+        origin |= !p.theatre && ((p.te <= e.begin && p.te + 1 >= e.begin) || (p.tb >= e.begin && p.tb <= e.end + 3));
       if (camp && !origin) drop("a camp total of all nationalities (\"30,000 people in the camps\")");
     }
     // "some of them under 18", "those over 16": "under"/"over" with a number of the ages of
-    // majority (10 to 21) and no counted noun after it is an age limit, not a count.
-    if (!person_follows && e.begin < e.core_begin && IsWordIn(s.toks[e.begin].norm, {"under", "over", "above", "below"}) &&
+    // majority (10 to 21) and no counted noun after it is an age limit, not a count — unless
+    // it is the amount of a count ("the number who came back is under 20", "fell to under 20").
+    if (!person_follows && e.begin < e.core_begin && r.IsTrapWord(TrapWord::kAgeLimit, s.toks, e.begin, e.core_begin) &&
         s.toks[e.core_begin].kind == TokKind::kNumber && e.core_end == e.core_begin + 1 &&
-        e.Value() >= 10 && e.Value() <= 21 && (e.end == n || s.toks[e.end].kind == TokKind::kPunct))
+        e.Value() >= 10 && e.Value() <= 21 && (e.end == n || s.toks[e.end].kind == TokKind::kPunct) &&
+        !AmountOfACount(s, e, r))
       drop("an age limit (\"under 18\")");
-    // "If all 40 of them came back, …": a figure in a conditional clause is a hypothesis.
+    // "If all 40 of them came back, …": a figure in a conditional clause is a hypothesis. The
+    // clause ends at its comma, or without one at "then" or at a reporting verb ("asked if
+    // they could be tried and said 30 had come back").
     for (size_t c = e.begin; c-- > 0;) {
-      if (IsWordIn(s.toks[c].norm, {"if", "unless"})) {
+      if (r.IsTrapWord(TrapWord::kCondition, s.toks, c, e.begin)) {
         drop("a hypothesis: a figure in an if-clause (\"if all 40 came back\")");
         break;
       }
-      if (s.hard[c] || s.toks[c].norm == "," || s.toks[c].norm == ".") break;  // the conditional clause ends
+      if (s.hard[c] || s.toks[c].norm == "," || s.toks[c].norm == "." ||
+          r.IsTrapWord(TrapWord::kConditionEnd, s.toks, c, e.begin))
+        break;  // the conditional clause ends
     }
   }
   // "between December 17 and 18", "between 2017 and 19": the second end of a date range or of
@@ -362,9 +400,17 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         s.roles[k].why = "a year-by-year series";
       }
   }
-  // Countries that modify a persons figure: "40,000 foreigners from over 110 countries".
+  // Countries that modify a persons figure: "40,000 foreigners from over 110 countries". The
+  // countries of a trapped figure right before them ("30,000 people from 60 countries … in the
+  // camps") are trapped with it.
   for (size_t k = 0; k < m; ++k) {
     if (!s.roles[k].countries) continue;
+    if (k > 0 && s.roles[k - 1].dropped && !s.nums[k - 1].year && !s.roles[k - 1].countries &&
+        s.nums[k].begin <= s.nums[k - 1].end + 3) {
+      s.roles[k].dropped = true;
+      s.roles[k].why = s.roles[k - 1].why;
+      continue;
+    }
     for (size_t j = k; j-- > 0;) {
       if (s.roles[j].dropped || s.roles[j].countries) continue;
       bool blocked = false;
@@ -494,17 +540,32 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
   }
   if (n > 2 && s.toks[0].norm == "of" && IsWordIn(s.toks[1].norm, {"them", "these", "those"}) && m > 0)
     s.roles[0].of_them = true;
-  // Segment traps: "tried to", "were stopped", "deported".
+  // Segment traps: "tried to", "were stopped", "deported"; legal steps ("arrested",
+  // "prosecuted") unless the figure's own words name its category first: "120 have come home,
+  // most of them arrested" counts returnees, "50 were arrested" counts arrests. A share keeps
+  // the trap ("one in 10 jihadis returning … prosecuted" is a share of the returnees), and so
+  // does a category only alleged ("suspected of having fought …, who were charged"). An aside
+  // of the figure ("— the highest per capita —") comments on it and voids nothing.
   for (size_t k = 0; k < m; ++k) {
     NumRole& role = s.roles[k];
     if (role.dropped) continue;
+    const int own = s.paren[s.nums[k].begin];
     size_t a = s.nums[k].end, b = role.seg_end;
+    bool cue_first = false, alleged = s.nums[k].IsShare();
     for (size_t i = a; i < b; ++i) {
+      if (own < 0 && s.paren[i] >= 0) continue;
+      alleged |= r.IsTrapWord(TrapWord::kAllegation, s.toks, i, b);
       if (auto t = r.traps[static_cast<int>(TrapKind::kSegment)].Match(s.toks, i, b)) {
         role.dropped = true;
         role.why = *t->first;
         break;
       }
+      if (auto t = r.traps[static_cast<int>(TrapKind::kLegal)].Match(s.toks, i, b); t && !cue_first) {
+        role.dropped = true;
+        role.why = *t->first;
+        break;
+      }
+      for (const Cue& c : s.cues) cue_first |= c.tb == i && !alleged;
     }
   }
   // "three foreign fighters … killed three people": a figure whose own verb "killed" takes an
@@ -513,8 +574,8 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     NumRole& role = s.roles[k];
     if (role.dropped) continue;
     for (size_t i = s.nums[k].end; i + 1 < role.seg_end && i + 1 < n; ++i) {
-      if (!IsWordIn(s.toks[i].norm, {"killed", "murdered", "shot", "stabbed"})) continue;
-      if (s.num_at[i + 1] >= 0 || IsWordIn(s.toks[i + 1].norm, {"people", "civilians", "tourists", "worshippers"})) {
+      if (!r.IsTrapWord(TrapWord::kKillVerb, s.toks, i, role.seg_end)) continue;
+      if (s.num_at[i + 1] >= 0 || r.IsTrapWord(TrapWord::kKillObject, s.toks, i + 1, n)) {
         role.dropped = true;
         role.why = "attackers: the figure killed others (\"three gunmen killed 12 people\")";
       }
@@ -537,9 +598,11 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         s.roles[k].why = "a breakdown by nationality";
       }
   }
-  // A figure of something trapped ("10 of the 33 attacks") is trapped too.
+  // A figure of something trapped ("10 of the 33 attacks") is trapped too, and so is "N of
+  // them" right after one ("killed 38 tourists, 30 of them Britons"); a year is no group.
   for (size_t k = 0; k < m; ++k) {
     int y = s.roles[k].base;
+    if (y < 0 && s.roles[k].of_them && k > 0 && !s.nums[k - 1].year) y = static_cast<int>(k - 1);
     if (y >= 0 && s.roles[y].dropped && s.nums[y].kind != NumKind::kVague) {
       s.roles[k].dropped = true;
       s.roles[k].why = s.roles[y].why;

@@ -188,9 +188,25 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
     for (const Row& r : TsvRows(t)) {
       FTF_RETURN_IF_ERROR(Need(f, r, 3));
       const std::string& k = r.cells[1];
-      int kind = k == "noun" ? 0 : k == "label" ? 1 : k == "before" ? 2 : k == "segment" ? 3 : k == "sentence" ? 4 : k == "time" ? 5 : k == "plan" ? 6 : -1;
+      int kind = k == "noun" ? 0 : k == "label" ? 1 : k == "before" ? 2 : k == "segment" ? 3 : k == "sentence" ? 4 : k == "time" ? 5 : k == "plan" ? 6 : k == "legal" ? 7 : -1;
       if (kind < 0) return Bad(f, r.line, "unknown trap kind '" + k + "'");
       rs.traps[kind].Add(PhraseWords(r.cells[0]), r.cells[2]);
+    }
+  }
+  {
+    const char* f = "trap_words.tsv";
+    FTF_ASSIGN_OR_RETURN(std::string_view t, get(f));
+    static const char* kSets[kTrapWordSets] = {"condition",   "age_aside",     "age_limit",  "plain_people",
+                                               "camp",        "origin",        "kill_verb",  "kill_object",
+                                               "condition_end", "count_noun", "count_link", "age_holder",
+                                               "allegation", "return_word"};
+    for (const Row& r : TsvRows(t)) {
+      FTF_RETURN_IF_ERROR(Need(f, r, 2));
+      int set = -1;
+      for (int k = 0; k < kTrapWordSets; ++k)
+        if (r.cells[1] == kSets[k]) set = k;
+      if (set < 0) return Bad(f, r.line, "unknown set '" + r.cells[1] + "'");
+      rs.trap_words[set].Add(PhraseWords(r.cells[0]), 1);
     }
   }
   {

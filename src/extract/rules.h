@@ -108,8 +108,27 @@ struct CueRule {
   Category category = Category::kDeparted;
   Where where = Where::kAny;
 };
-enum class TrapKind { kNoun, kLabel, kBefore, kSegment, kSentence, kTime, kPlan };
-inline constexpr int kTrapKinds = 7;
+enum class TrapKind { kNoun, kLabel, kBefore, kSegment, kSentence, kTime, kPlan, kLegal };
+inline constexpr int kTrapKinds = 8;
+// Word sets of the trap grammar (data/rules/trap_words.tsv, column `set`): each names the part
+// its words play in one trap rule of the claim extractor.
+enum class TrapWord {
+  kCondition,    // "if", "unless": opens a conditional clause (a figure in it is a hypothesis)
+  kAgeAside,     // "then", "now": ", then 16," is an age
+  kAgeLimit,     // "under", "over": "under 18" with no counted noun is an age limit
+  kPlainPeople,  // "people", "residents": people of no stated origin (camp totals)
+  kCamp,         // "camps", "al-hol": the sentence speaks of a camp
+  kOrigin,       // "foreign", "nationals": people with an origin, not a camp's total
+  kKillVerb,     // "killed", "shot": with an object, the figure counts attackers
+  kKillObject,   // "people", "civilians": the object of a kill verb
+  kConditionEnd,  // "then", "said": a conditional clause without its comma ends here
+  kCountNoun,     // "number", "total": a clause whose subject counts makes "under 20" an amount
+  kCountLink,     // "to", "totals": "fell to under 20" is an amount, not an age
+  kAgeHolder,     // "them", "those": "those under 18" is an age limit whatever the clause counts
+  kAllegation,    // "suspected of": a category cue after it is alleged, not stated
+  kReturnWord,    // "returned", "back": "returned to Libya" is a home, "back from Libya" a theatre
+};
+inline constexpr int kTrapWordSets = 14;
 enum class PersonKind { kFtf, kPerson };
 enum class AttrKind { kVerb, kPrep, kReport, kUnnamed, kAnaphor, kInstitution, kTitle, kInverted, kStop };
 inline constexpr int kAttrKinds = 9;
@@ -161,6 +180,7 @@ struct RuleSet {
   PhraseTable<Subgroup> subgroups;
   PhraseTable<PersonKind> persons;
   std::array<PhraseTable<std::string>, kTrapKinds> traps;  // value: the reason
+  std::array<PhraseTable<int>, kTrapWordSets> trap_words;  // trap_words.tsv, by TrapWord
   PhraseTable<int> topic;
   PhraseTable<std::string> place_aliases;                  // extra names -> scope
   std::unordered_map<std::string, std::string> renames;    // gazetteer scope -> claim scope
@@ -174,6 +194,11 @@ struct RuleSet {
     bool label_only;     // ordinary English too: furniture only as a label ("Watch: …", "WATCH …")
   };
   std::vector<NavOpener> navigation;                       // openers of page furniture lines
+
+  // True when a phrase of word set `set` (trap_words.tsv) starts at toks[i] and ends by `limit`.
+  bool IsTrapWord(TrapWord set, const std::vector<Token>& toks, size_t i, size_t limit) const {
+    return trap_words[static_cast<int>(set)].Match(toks, i, limit).has_value();
+  }
 
   // True when a paragraph opens with a navigation phrase ("Read more: …"): page furniture.
   bool IsNavigation(std::string_view paragraph) const;

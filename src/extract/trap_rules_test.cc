@@ -1,0 +1,231 @@
+// Traps of the claim extractor (rules 2.3.0): what a trap rejects, what slips past it, and that
+// the trap grammar reads its words from data/rules/trap_words.tsv. Every sentence here is
+// written for the test.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "core/embedded_data.h"
+#include "extract/claim_extractor.h"
+#include "extract/rules.h"
+#include "geo/gazetteer.h"
+
+namespace ftf::extract {
+namespace {
+
+using V = std::vector<std::string>;
+
+// "category/subgroup/scope/unit/value×1000" of each claim the extractor makes.
+V Keys(const ClaimExtractor& x, const std::string& text) {
+  V out;
+  for (const Claim& c : x.Extract(text).claims) {
+    double v = c.best ? *c.best : c.low ? *c.low : c.high ? *c.high : -1;
+    out.push_back(std::string(Name(c.category)) + "/" + std::string(Name(c.subgroup)) + "/" + c.scope + "/" +
+                  std::string(Name(c.unit)) + "/" + std::to_string(static_cast<int64_t>(std::round(v * 1000))));
+  }
+  return out;
+}
+V Keys(const std::string& text) { return Keys(ClaimExtractor(), text); }
+
+// The rule --explain names for the mention whose cue is `cue`.
+std::string RuleOf(const std::string& text, const std::string& cue) {
+  ExtractOptions o;
+  o.explain = true;
+  for (const auto& m : ClaimExtractor().Extract(text, o).mentions)
+    if (m.cue == cue) return m.rule;
+  return "(no mention " + cue + ")";
+}
+
+// The bundled rules with data/rules/trap_words.tsv replaced by `trap_words`.
+RuleSet RulesWithTrapWords(const std::string& trap_words) {
+  auto r = RuleSet::Load([&](std::string_view name) -> std::optional<std::string_view> {
+    if (name == "trap_words.tsv") return trap_words;
+    return embedded::Find("data/rules/" + std::string(name));
+  });
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  return std::move(r).value();
+}
+
+std::string BundledTrapWords() { return std::string(*embedded::Find("data/rules/trap_words.tsv")); }
+
+// Removes every row of word set `set` from a trap_words.tsv text.
+std::string WithoutSet(std::string table, const std::string& set) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < table.size()) {
+    size_t nl = table.find('\n', pos);
+    if (nl == std::string::npos) nl = table.size();
+    std::string line = table.substr(pos, nl - pos);
+    if (line.find("\t" + set + "\t") == std::string::npos) out += line + "\n";
+    pos = nl + 1;
+  }
+  return out;
+}
+
+TEST(TrapWords, TheTableDrivesTheConditionRule) {
+  const std::string text = "If all 30 of the Irish fighters came back, the police could not watch them.";
+  EXPECT_EQ(Keys(text), V{});
+  EXPECT_TRUE(RuleOf(text, "30").starts_with("trap: a hypothesis")) << RuleOf(text, "30");
+  // Without the table's condition words the figure is no hypothesis.
+  RuleSet no_condition = RulesWithTrapWords(WithoutSet(BundledTrapWords(), "condition"));
+  ClaimExtractor x(no_condition, Gazetteer::Bundled());
+  EXPECT_EQ(Keys(x, text), (V{"returned/all/IRL/persons/30000"}));
+  // A word added to the table opens a conditional clause too.
+  RuleSet with_suppose = RulesWithTrapWords(BundledTrapWords() + "suppose\tcondition\ttest\n");
+  ClaimExtractor y(with_suppose, Gazetteer::Bundled());
+  EXPECT_EQ(Keys("Suppose all 30 of the Irish fighters came back."), (V{"returned/all/IRL/persons/30000"}));
+  EXPECT_EQ(Keys(y, "Suppose all 30 of the Irish fighters came back."), V{});
+}
+
+TEST(TrapWords, TheTableDrivesTheCampAndAttackerRules) {
+  const std::string camp = "Aid groups say some 40,000 people live in the camps of north-east Syria.";
+  const std::string attack = "Two Chechen fighters of the Islamic State killed nine people at a checkpoint.";
+  EXPECT_EQ(Keys(camp), V{});
+  EXPECT_EQ(Keys(attack), V{});
+  RuleSet no_camp = RulesWithTrapWords(WithoutSet(BundledTrapWords(), "camp"));
+  EXPECT_EQ(Keys(ClaimExtractor(no_camp, Gazetteer::Bundled()), camp).size(), 1u);
+  RuleSet no_kill = RulesWithTrapWords(WithoutSet(BundledTrapWords(), "kill_verb"));
+  EXPECT_FALSE(Keys(ClaimExtractor(no_kill, Gazetteer::Bundled()), attack).empty());
+}
+
+TEST(TrapWords, UnknownSetIsAnErrorNamingTheLine) {
+  auto r = RuleSet::Load([](std::string_view name) -> std::optional<std::string_view> {
+    if (name == "trap_words.tsv") return "phrase\tset\trole\nif\tconditional\tx\n";
+    return embedded::Find("data/rules/" + std::string(name));
+  });
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("trap_words.tsv:2"), std::string::npos) << r.status().message();
+}
+
+TEST(AgeLimit, TheAmountOfACountIsNoAge) {
+  // The subject counts, or a verb of amount links the figure: a count.
+  EXPECT_EQ(Keys("The number of Irish fighters who came back is under 20."), (V{"returned/all/IRL/persons/20000"}));
+  EXPECT_EQ(Keys("The number of Estonian fighters killed in Syria fell to under 15."),
+            (V{"killed/all/EST/persons/15000"}));
+  // People right before "under N": an age limit, even in a clause that counts.
+  const std::string ages = "The Belgian total of fighters in Syria also counts those under 16.";
+  EXPECT_EQ(Keys(ages), V{});
+  EXPECT_EQ(RuleOf(ages, "under 16"), "trap: an age limit (\"under 18\")");
+  EXPECT_EQ(RuleOf("About 60 Belgians, several of them under 16, have travelled to Syria.", "under 16"),
+            "trap: an age limit (\"under 18\")");
+}
+
+TEST(Hypothesis, AConditionEndsAtThenOrAtTheSpeakersVerb) {
+  // Without a comma, the speaker's verb opens the main clause.
+  EXPECT_EQ(Keys("Asked if they could be tried the minister said 30 Irish fighters had come back."),
+            (V{"returned/all/IRL/persons/30000"}));
+  EXPECT_EQ(Keys("If the estimate holds then 30 Irish fighters have come back."), (V{"returned/all/IRL/persons/30000"}));
+  // The figure inside the condition is still a hypothesis.
+  const std::string hyp = "The minister said that if 30 Irish fighters came back the police could not watch them.";
+  EXPECT_EQ(Keys(hyp), V{});
+  EXPECT_TRUE(RuleOf(hyp, "30").starts_with("trap: a hypothesis")) << RuleOf(hyp, "30");
+}
+
+TEST(LegalSteps, ACountOfReturneesLaterArrestedIsStillACount) {
+  EXPECT_EQ(Keys("Of the Kosovar fighters in Syria, an estimated 120 have come home, with most arrested on their "
+                 "return."),
+            (V{"returned/all/XKX/persons/120000"}));
+  EXPECT_EQ(Keys("Some 45 Dutch returnees from Syria are being prosecuted."), (V{"returned/all/NLD/persons/45000"}));
+}
+
+TEST(LegalSteps, ArrestsChargesAndSharesOfThemStayTrapped) {
+  // The legal step is the figure's predicate: a count of arrests.
+  const std::string arrests = "About 50 Dutch fighters were arrested after returning from Syria.";
+  EXPECT_EQ(Keys(arrests), V{});
+  EXPECT_EQ(RuleOf(arrests, "About 50"), "trap: arrests are not a category");
+  // A share of those prosecuted is a share of the returnees, not of those who left.
+  EXPECT_EQ(Keys("Only one in 10 jihadis returning from Syria is prosecuted."), V{});
+  // A category only alleged lifts nothing.
+  EXPECT_EQ(Keys("Four Albanian men suspected of having fought for IS in Syria were charged."), V{});
+  EXPECT_EQ(Keys("Over 40 Israelis who tried joining the Islamic State in Syria were arrested."), V{});
+}
+
+TEST(TrappedGroups, NOfThemAfterATrappedFigureIsTrappedToo) {
+  const std::string text =
+      "A gunman killed 38 tourists who were on holiday, 30 of them Britons, a year after IS fighters returned to Tunisia.";
+  EXPECT_EQ(Keys(text), V{});
+  EXPECT_EQ(RuleOf(text, "30"), RuleOf(text, "38"));
+  // After a year "of them" points further back: the figure stands.
+  EXPECT_EQ(Keys("About 300 Belgians went to Syria. In 2016, 90 of them came back."),
+            (V{"departed/all/BEL/persons/300000", "returned/all/BEL/persons/90000"}));
+}
+
+TEST(Refugees, ARefugeeCampNamedInTheSentenceVoidsNothing) {
+  EXPECT_EQ(Keys("Five Dutch women who joined IS were repatriated from a Syrian refugee camp last year."),
+            (V{"returned/women/NLD/persons/5000"}));
+  // Refugees counted, and plain people of a camp, are still no fighters.
+  EXPECT_EQ(RuleOf("Some 200 refugees from Syria were stopped, while 300 Belgian fighters have returned.", "Some 200"),
+            "trap: refugees");
+  EXPECT_EQ(Keys("Some 12,000 people fled to the refugee camp after Islamic State fighters seized the town."), V{});
+}
+
+TEST(Asides, ARateInAnAsideVoidsNotTheCount) {
+  EXPECT_EQ(Keys("Approximately 130 citizens from Trinidad joined ISIS in Syria \u2014 the highest per capita rate in "
+                 "the West."),
+            (V{"departed/all/TTO/persons/130000"}));
+  // The rate itself, in the figure's own words, is still a rate.
+  EXPECT_EQ(Keys("Trinidad saw 30 fighters per million inhabitants join ISIS in Syria."), V{});
+}
+
+TEST(OtherTheatres, AHomeOrAnOriginIsNoOtherTheatre) {
+  // Returnees' home, and where fighters hail from.
+  EXPECT_EQ(Keys("In 2014, around 300 brigade fighters returned to Libya."), (V{"returned/all/LBY/persons/300000"}));
+  EXPECT_EQ(Keys("ICSR estimated that around 500 foreign fighters hail from Pakistan."),
+            (V{"departed/all/PAK/persons/500000"}));
+  // Coming back from another war, going to one, or fighting in one: another theatre.
+  for (const char* t : {"Around 300 Tunisian fighters came back from Libya.", "Some 500 Pakistani fighters went to Afghanistan.",
+                        "Around 500 fighters from Pakistan joined the Taliban in Afghanistan."})
+    EXPECT_EQ(RuleOf(t, std::string(t).substr(0, std::string(t).find(' ', std::string(t).find(' ') + 1))),
+              "trap: another theatre (not Syria or Iraq)")
+        << t;
+}
+
+TEST(OtherNumbers, WishesAgesPlansAndSamplesAreNoCounts) {
+  for (const char* t : {
+           "I hope a million Belgians join the Islamic State in Syria.",
+           "Police thwarted the plans of three New Yorkers to join the Islamic State in Syria.",
+           "The study used the records of 3,800 foreign recruits who joined the Islamic State.",
+       })
+    EXPECT_EQ(Keys(t), V{}) << t;
+  const std::string ages = "Orphans of IS fighters, at ages ranging from three to five, were flown home from Syria.";
+  EXPECT_EQ(Keys(ages), V{});
+  EXPECT_TRUE(RuleOf(ages, "from three to five").starts_with("trap: age")) << RuleOf(ages, "from three to five");
+  // A look-alike that counts people: "sample" is not right before the figure.
+  EXPECT_EQ(Keys("A sample of the Belgian fighters shows that 40 returned from Syria."),
+            (V{"returned/all/BEL/persons/40000"}));
+}
+
+TEST(CampTotals, ASpeakersPlaceIsNoOriginOfTheCampsPeople) {
+  const std::string text =
+      "The U.S. estimates that around 30,000 people from 60 countries linked to the Islamic State are held in the "
+      "camps al-Hol and Roj.";
+  EXPECT_EQ(Keys(text), V{});
+  EXPECT_TRUE(RuleOf(text, "60 countries").starts_with("trap: a camp total")) << RuleOf(text, "60 countries");
+  // An origin in the figure's own phrase makes them that country's people.
+  EXPECT_EQ(Keys("The U.S. estimates that some 60 people from Finland linked to the Islamic State are held in the "
+                 "al-Hol camp."),
+            (V{"detained/all/FIN/persons/60000"}));
+}
+
+TEST(References, TheTwoPeopleAreAFigureTheTwoCountriesAReference) {
+  EXPECT_EQ(Keys("Two German women joined IS in Syria. The two women were repatriated to Germany last week."),
+            (V{"departed/women/DEU/persons/2000", "returned/women/DEU/persons/2000"}));
+  for (const char* t : {"One of the three German women returning to Germany from Syria was arrested.",
+                        "Fighters returned to the three North African countries from Syria."})
+    EXPECT_EQ(RuleOf(t, "three"), "trap: a reference (\"the two\")") << t;
+}
+
+TEST(CountedNouns, WhatFollowsFromIsAnOriginNotTheCountedNoun) {
+  EXPECT_EQ(Keys("Some 200 from 12 countries joined IS in Syria."),
+            (V{"departed/all/World/persons/200000", "departed/all/World/countries/12000"}));
+  EXPECT_EQ(Keys("Foreign fighters joined IS in Syria, including at least 3,400 from Western nations."),
+            (V{"departed/all/Western countries/persons/3400000"}));
+  // Countries counted by the figure itself stay no fighters.
+  EXPECT_EQ(RuleOf("Some 12 countries joined the coalition against jihadists in Syria.", "Some 12"),
+            "trap: countries without a figure of fighters");
+}
+
+}  // namespace
+}  // namespace ftf::extract
