@@ -883,6 +883,10 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           cat = Category::kInTheater;
           cat_rule = "category:present-in-theatre:in_theater";
         }
+        if (!cat && MeasureOfSource(s, k, r)) {
+          cat = Category::kDeparted;
+          cat_rule = "category:measure-of-source:departed";
+        }
         if (!cat && ctx.has_claims && ctx.category) {
           const char* frame = RestatesEarlierFigure(s, k)  ? "category:restated-figure:"
                               : SubgroupBreakdown(s, k, r) ? "category:breakdown-of-figures-before:"
@@ -916,6 +920,11 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
         // Scope.
         std::string scope_rule;
         std::vector<std::string> sc = ScopesFor(s, k, cat, &scope_rule);
+        if (cat_rule == "category:measure-of-source:departed" && !scope_rule.starts_with("scope:own-words"))
+          if (std::string ranked = RankedSource(s, k); !ranked.empty()) {
+            sc = {ranked};
+            scope_rule = "scope:ranked-source";
+          }
         if (sc.size() == 1 && sc[0] == "__combined__") {
           no("scope: a combined total for a list of places");
           continue;

@@ -131,4 +131,30 @@ bool SubgroupBreakdown(const Sentence& s, size_t k, const RuleSet& rules) {
   return false;
 }
 
+bool MeasureOfSource(const Sentence& s, size_t k, const RuleSet& rules) {
+  const NumExpr& e = s.nums[k];
+  const size_t n = s.toks.size();
+  if (e.begin < 3 || !s.Is(e.begin - 1, "at") || !s.Is(e.begin - 2, ",")) return false;
+  // What it counts: people ("individuals", "fighters") or nothing (the comma, the sentence's end).
+  if (e.end < n && s.toks[e.end].kind == TokKind::kWord && !rules.persons.Match(s.toks, e.end, n)) return false;
+  bool fighters = false, place = false;
+  for (size_t i = 0; i + 2 < e.begin; ++i) {
+    if (s.num_at[i] >= 0) return false;  // one figure: the measure of the clause before
+    if (auto m = rules.persons.Match(s.toks, i, e.begin - 2)) fighters |= *m->first == PersonKind::kFtf;
+  }
+  // A cue before it names another population ("the most returnees, at 400"): not this frame.
+  for (const Cue& c : s.cues)
+    if (c.te + 2 <= e.begin && c.where != CueRule::Where::kAfter) return false;
+  for (const Place& p : s.places) place |= !p.theatre && p.te + 2 <= e.begin;
+  // The people may be named after the figure too ("…, at 1,500 fighters").
+  if (auto m = rules.persons.Match(s.toks, e.end, n)) fighters |= *m->first == PersonKind::kFtf;
+  return fighters && place;
+}
+
+std::string RankedSource(const Sentence& s, size_t k) {
+  for (const Place& p : s.places)
+    if (!p.theatre && p.te <= s.nums[k].begin) return p.scope;
+  return {};
+}
+
 }  // namespace ftf::extract

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 
 #include "extract/rules.h"
 #include "extract/sentence.h"
@@ -40,5 +41,18 @@ bool ExistentialFigure(const Sentence& s, size_t k);
 // words name one subgroup (women, men or minors) and it is coordinated with another figure that
 // names a subgroup, in a sentence with no category word of its own.
 bool SubgroupBreakdown(const Sentence& s, size_t k, const RuleSet& rules);
+
+// A measure set off by a comma after a place's rank among the sources of fighters (→ departed):
+// "Tunisia is the largest source of foreign fighters, at around 3,000 individuals", "Jordan
+// ranks third, statistically, at 1,500 fighters". The figure follows ", at" (its hedge
+// between), counts people or nothing, and the words before name fighters (a noun of
+// person_nouns.tsv `ftf`) and a place that is not a theatre; a category cue before the comma
+// decides instead ("the most returnees, at 400" is category_cues.h's).
+bool MeasureOfSource(const Sentence& s, size_t k, const RuleSet& rules);
+
+// The place ranked by MeasureOfSource: the first place of the sentence that is not a theatre
+// (its subject, "Tunisia is …"; later places are the field it is ranked in: "in Europe", "in
+// the world"). Empty when there is none.
+std::string RankedSource(const Sentence& s, size_t k);
 
 }  // namespace ftf::extract

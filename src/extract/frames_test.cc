@@ -193,5 +193,37 @@ TEST(Frames, AnExistentialFigureGoesOnCountingThePeopleBefore) {
             (V{"detained/all/BEL/persons/60000"}));
 }
 
+// Rules 2.3.0, recall round 2.
+TEST(Frames, PresenceAfterACopulaReachesASentenceWithNoCueWord) {
+  // The sentence names Syria but no cue or fighter word: the copula before "in" flags it, and
+  // the other items of the list are where those people are, not where they come from.
+  EXPECT_EQ(Keys("Jihadist networks recruit across the region.\n"
+                 "The minister said an estimated 900 Moroccans were in Syria, 150 in Libya and 300 in Iraq.\n"),
+            (V{"in_theater/all/MAR/persons/900000", "in_theater/all/MAR/persons/300000"}));
+  // A copula before "in" a place that is no theatre is no presence.
+  EXPECT_EQ(Keys("Jihadist networks recruit across the region.\n"
+                 "The minister said an estimated 900 Moroccans were in Spain last summer.\n"),
+            V{});
+  // "In Belgium, …": a place opening the sentence still names the origin.
+  EXPECT_EQ(Keys("In Belgium, about 120 jihadists are still in Syria."), (V{"in_theater/all/BEL/persons/120000"}));
+}
+
+TEST(Frames, AMeasureAfterAPlacesRankAmongSources) {
+  EXPECT_EQ(Keys("Norway is estimated as the largest producer of foreign fighters in the region, and fourth in "
+                 "the world, at around 300 individuals."),
+            (V{"departed/all/NOR/persons/300000"}));
+  EXPECT_EQ(Keys("Officials say Denmark ranks second in Europe, per capita, at 150 jihadists."),
+            (V{"departed/all/DNK/persons/150000"}));
+  // A cue before the comma names its own population; a measure that counts no people, or a
+  // sentence with no fighters, is no figure of a source.
+  EXPECT_EQ(Keys("Norway has seen the most returnees among the Nordic countries, at 40."),
+            (V{"returned/all/Nordic countries/persons/40000"}));
+  EXPECT_EQ(Keys("Norway is the largest producer of foreign fighters in the region, at 30 percent of the total."
+                 " The police said so."),
+            V{});
+  EXPECT_EQ(Keys("Norway is the largest producer of salmon in the region, at around 300 tonnes a day."), V{});
+  EXPECT_EQ(Keys("Norway ranks fourth in Europe, at around 300."), V{});
+}
+
 }  // namespace
 }  // namespace ftf::extract

@@ -288,9 +288,12 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
     }
   }
   // The frames of presence (frames.h: "there are still 40 women … in Syria", "… are present in
-  // Iraq") name no cue word: their word pairs flag the sentence instead.
+  // Iraq") name no cue word: their word pairs flag the sentence instead. The copula before "in"
+  // ("4,000 Tunisians were in Syria", "thought to be in Iraq") flags it too: the frame itself
+  // still needs the figure's own copula and a theatre place.
   for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
-           {"there", "are"}, {"there", "were"}, {"there", "remain"}, {"present", "in"}})
+           {"there", "are"}, {"there", "were"}, {"there", "remain"}, {"present", "in"},
+           {"are", "in"}, {"were", "in"}, {"be", "in"}})
     cue_pairs.emplace_back(a, b);
   // Nouns that count fighters by themselves ("foreigners", "recruits"): a figure of them needs no verb.
   {

@@ -26,6 +26,16 @@ bool IsDestination(const Sentence& s, const Place& p, std::optional<Category> ca
     if (b > 0 && s.toks[b - 1].norm == "from") return true;
   }
   if (cat == Category::kReturned) return false;
+  // "4,000 Tunisians were in Syria, 1,500 in Libya, 200 in Iraq": for people counted where they
+  // are, "in" a place right after a figure or a copula is where they are, not where they are
+  // from ("In Belgium, 300 are …" still names the origin: no figure or copula before "In").
+  if (cat == Category::kInTheater) {
+    size_t b = p.tb;
+    while (b > 0 && IsWordIn(s.toks[b - 1].norm, {"the", "northern", "southern", "eastern", "western"})) --b;
+    if (b >= 2 && s.toks[b - 1].norm == "in" &&
+        (s.num_at[b - 2] >= 0 || IsWordIn(s.toks[b - 2].norm, {"are", "were", "is", "was", "remain", "remained"})))
+      return true;
+  }
   // "joined IS in the Middle East", "left for the wars in the Middle East": where they went.
   if (p.scope == "MENA" || p.scope == "Middle East") {
     size_t b = p.tb;  // at "the" (the gazetteer's "the Middle East", or the word before)
