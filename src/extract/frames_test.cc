@@ -225,5 +225,14 @@ TEST(Frames, AMeasureAfterAPlacesRankAmongSources) {
   EXPECT_EQ(Keys("Norway ranks fourth in Europe, at around 300."), V{});
 }
 
+TEST(Frames, BroughtBackToTheirHomeCountriesAfterTheFigure) {
+  // "brought * home" is the longer match over "brought back": it must reach a figure before it.
+  EXPECT_EQ(Keys("Seven Swiss citizens were also brought back to their home countries from Syria."),
+            (V{"returned/all/CHE/persons/7000"}));
+  EXPECT_EQ(Keys("Switzerland brought nine women home from Syria."), (V{"returned/women/CHE/persons/9000"}));
+  // Attack casualties are still no claim: "killed" before its figure.
+  EXPECT_EQ(Keys("Jihadists killed 30 Swiss tourists, whose bodies were brought back to their home country."), V{});
+}
+
 }  // namespace
 }  // namespace ftf::extract
