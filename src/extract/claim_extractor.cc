@@ -879,6 +879,10 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
         }
         // Frames that no cue word marks (rules 2.3.0, frames.h). Presence in Syria or Iraq also
         // outranks the default of fighters with no verb ("4,000 Tunisian fighters are in Syria").
+        if ((!cat || cat_rule.starts_with("category:fighters-noun")) && HeldInCampOrPrison(s, k)) {
+          cat = Category::kDetained;
+          cat_rule = "category:held-in-camp-or-prison:detained";
+        }
         if ((!cat || cat_rule.starts_with("category:fighters-noun")) && PresentInTheatre(s, k)) {
           cat = Category::kInTheater;
           cat_rule = "category:present-in-theatre:in_theater";

@@ -29,7 +29,63 @@ bool InTheatreAt(const Sentence& s, size_t i) {
   return false;
 }
 
+// "in"/"at" a camp or prison at token i: "in Al-Hasakah prison", "at the al-Hol camp", "in
+// Kurdish-run camps" (up to three words between, no figure; not "training camps", and the noun
+// ends its phrase).
+bool InCampOrPrisonAt(const Sentence& s, size_t i) {
+  if (!s.Is(i, "in") && !s.Is(i, "at")) return false;
+  for (size_t j = i + 1; j < s.toks.size() && j <= i + 4; ++j) {
+    if (s.toks[j].kind != TokKind::kWord || s.num_at[j] >= 0) return false;
+    if (s.IsAny(j, {"training", "military"})) return false;  // "in training camps": not held
+    if (s.IsAny(j, {"camp", "camps", "prison", "prisons", "jail", "jails"})) {
+      // The noun ends its phrase: "at the prison gates" names another thing.
+      const size_t m = j + 1;
+      return m >= s.toks.size() || s.toks[m].kind != TokKind::kWord || Adverb(s, m) || s.Is(m, "today") ||
+             s.IsAny(m, {"in", "at", "near", "of", "with", "on", "run", "and", "for", "where", "which", "that", "since",
+                         "until", "after", "when", "while", "because", "as", "under"});
+    }
+  }
+  return false;
+}
+
+// The figure's own frame of presence: an existential before it or a copula among its own words
+// (with adverbs and "believed to be"), then `at(s, i)` at the place's preposition.
+template <typename At>
+bool PresenceFrame(const Sentence& s, size_t k, At at) {
+  const NumExpr& e = s.nums[k];
+  const size_t n = s.toks.size();
+  auto clause_end = [&](size_t from) {
+    size_t i = from;
+    while (i < n && !(s.hard[i] && s.paren[i] < 0)) ++i;
+    return i;
+  };
+  if (ExistentialFigure(s, k)) {
+    for (size_t i = e.end, end = clause_end(e.end); i < end; ++i) {
+      if (s.paren[i] >= 0 && s.paren[i] != s.paren[e.begin]) continue;
+      if (s.Is(i, ",") && i + 1 < n && !s.Is(i + 1, "and")) {
+        if (!(i + 1 < n && s.num_at[i + 1] >= 0)) break;
+      }
+      if (at(s, i)) return true;
+    }
+    return false;
+  }
+  const size_t end = std::min(clause_end(e.end), std::max(s.roles[k].seg_end, e.end));
+  for (size_t i = e.end; i < end; ++i) {
+    if (s.num_at[i] >= 0) break;
+    if (!Copula(s, i) && !s.Is(i, "be")) continue;
+    size_t j = i + 1;
+    while (j < end && Adverb(s, j)) ++j;
+    if (j + 2 < end && s.IsAny(j, {"believed", "thought", "said", "reported", "estimated"}) && s.Is(j + 1, "to") &&
+        s.Is(j + 2, "be"))
+      j += 3;
+    return at(s, j);
+  }
+  return false;
+}
+
 }  // namespace
+
+bool HeldInCampOrPrison(const Sentence& s, size_t k) { return PresenceFrame(s, k, InCampOrPrisonAt); }
 
 bool PresentInTheatre(const Sentence& s, size_t k) {
   const NumExpr& e = s.nums[k];

@@ -19,6 +19,11 @@ namespace ftf::extract {
 // that is not a theatre ("are in Belgium", "in Libya") is no presence.
 bool PresentInTheatre(const Sentence& s, size_t k);
 
+// Held (→ detained): the same frames of presence, then "in"/"at" a camp or prison, up to three
+// words before the noun: "nine Malaysian men are in Al-Hasakah prison", "there are at least 40
+// children at the al-Hol camp". Without that noun ("are in Syria") it is PresentInTheatre's.
+bool HeldInCampOrPrison(const Sentence& s, size_t k);
+
 // The figure's own words put its people in the theatre of another war: "(300 are in Syria,)
 // nine in Afghanistan", "20 in the Philippines" (places.tsv `elsewhere`). Such a figure counts
 // no one in Syria or Iraq, whatever category the figures it is listed with have.

@@ -234,5 +234,17 @@ TEST(Frames, BroughtBackToTheirHomeCountriesAfterTheFigure) {
   EXPECT_EQ(Keys("Jihadists killed 30 Swiss tourists, whose bodies were brought back to their home country."), V{});
 }
 
+TEST(Frames, PresenceInACampOrPrisonIsDetention) {
+  EXPECT_EQ(Keys("Swiss jihadists remain a worry. Police said eight Swiss men are in Al-Hasakah prison."),
+            (V{"detained/men/CHE/persons/8000"}));
+  EXPECT_EQ(Keys("Swiss jihadists remain a worry. There are at least 30 Swiss jihadists at the al-Hol camp now."),
+            (V{"detained/all/CHE/persons/30000"}));
+  // Training camps hold no one, and a noun that goes on ("the prison gates") is another thing.
+  EXPECT_EQ(Keys("Swiss jihadists remain a worry. Eight Swiss fighters were in training camps in Syria in 2014."),
+            (V{"departed/all/CHE/persons/8000"}));
+  EXPECT_EQ(Keys("Swiss jihadists remain a worry. About 40 Swiss jihadists were at the prison gates when it fell."),
+            (V{"departed/all/CHE/persons/40000"}));
+}
+
 }  // namespace
 }  // namespace ftf::extract

@@ -293,7 +293,7 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
   // still needs the figure's own copula and a theatre place.
   for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
            {"there", "are"}, {"there", "were"}, {"there", "remain"}, {"present", "in"},
-           {"are", "in"}, {"were", "in"}, {"be", "in"}})
+           {"are", "in"}, {"were", "in"}, {"be", "in"}, {"are", "at"}, {"were", "at"}})
     cue_pairs.emplace_back(a, b);
   // Nouns that count fighters by themselves ("foreigners", "recruits"): a figure of them needs no verb.
   {
