@@ -512,6 +512,16 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       if (s.nums[x].IsShare()) s.roles[x].base = static_cast<int>(k);
       break;
     }
+    // Recall round 2: "Of the 150 men among them, at least 30 have been killed and 25 have
+    // returned": every count of the sentence after the opener is a part of Y (its subgroup and
+    // Y's own category, departed, follow from that), up to a semicolon or another base.
+    for (size_t x = k + 1; x < m; ++x) {
+      bool semi = false;
+      for (size_t t = s.nums[x - 1].end; t < s.nums[x].begin; ++t) semi |= s.Is(t, ";");
+      if (semi || s.roles[x].is_base) break;
+      if (s.roles[x].dropped || s.roles[x].countries || s.nums[x].IsShare() || s.roles[x].base >= 0) continue;
+      s.roles[x].base = static_cast<int>(k);
+    }
   }
   // Relative clauses of bases: "the 230 people who left", "the 12 travelers who came back".
   for (size_t k = 0; k < m; ++k) {
@@ -1002,8 +1012,11 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           sg_rule = "subgroup:of-the-count-it-restates";
         }
         if (!sg && role.base >= 0) {
-          sg = Subgroup::kAll;
-          sg_rule = "subgroup:part-of-a-base";
+          // A part of a stated base named before it is of the base's subgroup ("Of the 150 men
+          // among them, 30 were killed").
+          const bool before = role.base < static_cast<int>(k);
+          sg = before ? SubgroupFor(s, static_cast<size_t>(role.base), r).value_or(Subgroup::kAll) : Subgroup::kAll;
+          sg_rule = before && *sg != Subgroup::kAll ? "subgroup:of-its-base" : "subgroup:part-of-a-base";
         }
         if (!sg && !own_scope && ctx.has_claims && (role.of_them || k == 0)) {
           sg = ctx.subgroup;

@@ -246,5 +246,18 @@ TEST(Frames, PresenceInACampOrPrisonIsDetention) {
             (V{"departed/all/CHE/persons/40000"}));
 }
 
+TEST(Frames, CountsAfterAnOfTheOpenerArePartsOfItsSubgroup) {
+  EXPECT_EQ(Keys("Since 2013, 240 Swiss citizens have gone to Syria to join jihad. Of the 150 men among them, at "
+                 "least 30 have been killed and 25 have returned to Switzerland."),
+            (V{"departed/all/CHE/persons/240000", "killed/men/CHE/persons/30000", "returned/men/CHE/persons/25000"}));
+  // A base of all subgroups lends none, a part's own subgroup wins, and a semicolon ends the parts.
+  EXPECT_EQ(Keys("Of the 300 Swiss fighters, 60 have returned."),
+            (V{"departed/all/CHE/persons/300000", "returned/all/CHE/persons/60000"}));
+  EXPECT_EQ(Keys("Of the 300 Swiss fighters, 40 were women."),
+            (V{"departed/all/CHE/persons/300000", "departed/women/CHE/persons/40000"}));
+  EXPECT_EQ(Keys("Some 300 Swiss fighters went to Syria. Of the 60 women, 20 returned; 15 fighters were killed."),
+            (V{"departed/all/CHE/persons/300000", "returned/women/CHE/persons/20000", "killed/all/CHE/persons/15000"}));
+}
+
 }  // namespace
 }  // namespace ftf::extract
