@@ -861,6 +861,9 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
         }
         std::string cat_rule;
         std::optional<Category> cat = CategoryFor(s, k, r, decided, &cat_rule);
+        // A part named by another attribute (category_cues.cc, PartNamesWhom) takes no category
+        // from the story either.
+        const bool other_attribute = cat_rule == "category:part-by-other-attribute";
         // "Roughly 15 percent of the 5,600 European fighters were women": with no cue of its own,
         // a part counts the same population as its stated base.
         const bool forward_base = role.base > static_cast<int>(k);
@@ -883,7 +886,7 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           cat = Category::kInTheater;
           cat_rule = "category:present-in-theatre:in_theater";
         }
-        if (!cat && ctx.has_claims && ctx.category) {
+        if (!cat && !other_attribute && ctx.has_claims && ctx.category) {
           const char* frame = RestatesEarlierFigure(s, k)  ? "category:restated-figure:"
                               : SubgroupBreakdown(s, k, r) ? "category:breakdown-of-figures-before:"
                               : ExistentialFigure(s, k)    ? "category:existential-after-figures:"
@@ -893,7 +896,7 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
             cat_rule = frame + std::string(Name(*cat));
           }
         }
-        if (!cat && ctx.has_claims &&
+        if (!cat && !other_attribute && ctx.has_claims &&
             (role.of_them || (!sentence_has_cue && DiscourseOpener(s, r)))) {
           cat = ctx.category;
           if (cat) cat_rule = "category:discourse:" + std::string(Name(*cat));
