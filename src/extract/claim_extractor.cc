@@ -911,7 +911,9 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           no("no-category: no category word reaches it");
           continue;
         }
-        if (*cat == Category::kInTheater && InAnotherTheatre(s, k, r)) {
+        // Whatever category the list gives it ("killed in Syria and 30 in Libya"); only people
+        // who moved on (relocated) are counted where they went.
+        if (*cat != Category::kRelocated && InAnotherTheatre(s, k, r)) {
           no("trap: another theatre (not Syria or Iraq)");
           continue;
         }
