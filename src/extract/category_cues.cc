@@ -66,12 +66,13 @@ bool NamesOrigin(const Sentence& s, size_t k) {
   return false;
 }
 
-// A part listed after a whole ("including 60 minors", "and 32 in Iraq", "250 from Kazakhstan",
-// "100 were Americans") shares the whole's category only when its own words say whom it counts
+// A part listed after a whole ("including 40 minors", "and 25 in Iraq", "300 from Kazakhstan",
+// "80 were Americans") shares the whole's category only when its own words say whom it counts
 // the way claims do: a subgroup, people, or a place (in its words or just before it), or when it
-// is a share of the whole ("around 10 percent") or restates it in brackets ("26 (31%)"). A part named by status, role, cause or group ("of
-// which 14 are confirmed", "nine of whom were suicide bombers", "three as a result of suicide
-// attacks", "1,060 within Daesh", "aged 13 or 14") is a breakdown claims do not code.
+// is a share of the whole ("around 10 percent") or restates it in brackets ("30 (25%)"). A part
+// named by status, role, cause or group ("of which 18 are confirmed", "six of whom were suicide
+// bombers", "five as a result of air strikes", "600 within the Nusra Front", "boys aged 14 or 15")
+// is a breakdown claims do not code.
 bool PartNamesWhom(const Sentence& s, size_t k, const RuleSet& r) {
   const NumExpr& e = s.nums[k];
   if (e.IsShare() || (e.begin > 0 && s.Is(e.begin - 1, "("))) return true;
@@ -89,7 +90,7 @@ bool PartNamesWhom(const Sentence& s, size_t k, const RuleSet& r) {
     if (r.subgroups.Match(s.toks, i, n) || r.persons.Match(s.toks, i, n)) return true;
   for (const Place& p : s.places) {
     if (p.tb >= e.end && p.tb < end) return true;
-    // "the Middle East supplying 11,000", "Germany's 960": the place is the figure's subject.
+    // "the Gulf providing 900 of them", "Germany's 960": the place is the figure's subject.
     bool before = p.te <= e.begin && p.te + 2 >= e.begin;
     for (size_t i = p.te; before && i < e.begin; ++i) before = s.toks[i].kind != TokKind::kPunct || s.Is(i, "'s");
     if (before) return true;
