@@ -66,6 +66,38 @@ bool NamesOrigin(const Sentence& s, size_t k) {
   return false;
 }
 
+// A part listed after a whole ("including 40 minors", "and 25 in Iraq", "300 from Kazakhstan",
+// "80 were Americans") shares the whole's category only when its own words say whom it counts
+// the way claims do: a subgroup, people, or a place (in its words or just before it), or when it
+// is a share of the whole ("around 10 percent") or restates it in brackets ("30 (25%)"). A part
+// named by status, role, cause or group ("of which 18 are confirmed", "six of whom were suicide
+// bombers", "five as a result of air strikes", "600 within the Nusra Front", "boys aged 14 or 15")
+// is a breakdown claims do not code.
+bool PartNamesWhom(const Sentence& s, size_t k, const RuleSet& r) {
+  const NumExpr& e = s.nums[k];
+  if (e.IsShare() || (e.begin > 0 && s.Is(e.begin - 1, "("))) return true;
+  const size_t n = s.toks.size();
+  // Its own words: up to eight words to the next figure or clause boundary, skipping a bracket
+  // after it ("4,640 (12%) of these minors").
+  size_t end = e.end;
+  for (size_t words = 0; end < n && words < 8; ++end) {
+    const bool aside = s.paren[end] >= 0 && s.paren[end] != s.paren[e.begin];
+    if (aside) continue;
+    if (s.num_at[end] >= 0 || (s.hard[end] && s.paren[end] < 0)) break;
+    ++words;
+  }
+  for (size_t i = e.end; i < end; ++i)
+    if (r.subgroups.Match(s.toks, i, n) || r.persons.Match(s.toks, i, n)) return true;
+  for (const Place& p : s.places) {
+    if (p.tb >= e.end && p.tb < end) return true;
+    // "the Gulf providing 900 of them", "Germany's 960": the place is the figure's subject.
+    bool before = p.te <= e.begin && p.te + 2 >= e.begin;
+    for (size_t i = p.te; before && i < e.begin; ++i) before = s.toks[i].kind != TokKind::kPunct || s.Is(i, "'s");
+    if (before) return true;
+  }
+  return false;
+}
+
 // The end of the figure's own predicate: the first clause with a subject of its own after the
 // figure's first cue ("Over 100 Danes went to Syria, and those who have returned may …",
 // "850 Britons have travelled … and although many have been killed …", "700 Turks have joined
@@ -207,7 +239,12 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
     if (c.tb == e.end && c.where != CueRule::Where::kBefore && !role.is_base) return by("counted-noun", c.category);
   if (near_left && !role.is_base) return by("cue-just-before", near_left);
   if (role.is_base) return CountsFighters(s, k, r) ? by("base-of-fighters", Category::kDeparted) : std::nullopt;
-  if (role.sub_of >= 0 && decided[role.sub_of]) return by("aside-of-figure", decided[role.sub_of]);
+  auto other_attribute = [&]() -> std::optional<Category> {
+    *rule = "category:part-by-other-attribute";
+    return std::nullopt;
+  };
+  if (role.sub_of >= 0 && decided[role.sub_of])
+    return PartNamesWhom(s, k, r) ? by("aside-of-figure", decided[role.sub_of]) : other_attribute();
   if (role.governor >= 0 && decided[role.governor]) return by("countries-of-figure", decided[role.governor]);
   // "Belgium (around 500), the Netherlands (some 250) and Denmark (roughly 150) have seen
   // citizens leave": a bracketed list item takes the predicate after the list.
@@ -279,7 +316,7 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
     bool blocked = false;
     for (size_t i = s.nums[m].end; i < e.begin; ++i)
       if (s.hard[i] && s.paren[i] < 0) blocked = true;
-    if (!blocked) return by("listed-after-figure", decided[m]);
+    if (!blocked) return PartNamesWhom(s, k, r) ? by("listed-after-figure", decided[m]) : other_attribute();
     break;
   }
   // "12,000 foreign fighters from 81 countries", "3,000 Tunisian jihadists": fighters of a

@@ -61,5 +61,25 @@ TEST(CategoryCues, AnAdverbBetweenMakesTheCueAVerb) {
   EXPECT_EQ(With(c, "400")->category, Category::kConvicted);
 }
 
+// Precision round 2: a part listed after a whole keeps the whole's category only when its own
+// words say whom it counts (a subgroup, people, a place) or it is a share of the whole.
+TEST(CategoryCues, APartNamedByAnotherAttributeIsNoClaim) {
+  for (const char* t : {"Some 30 Belgian fighters have died in Syria, of which 18 are confirmed and 12 unconfirmed.",
+                        "At least 25 Danish jihadists were killed in Iraq, six of whom were suicide bombers.",
+                        "About 40 Finnish militants have been killed in Syria, including five as a result of air strikes.",
+                        "A total of 900 fighters left Algeria for Syria, including 600 within the Nusra Front."}) {
+    auto c = Extract(t);
+    ASSERT_EQ(c.size(), 1u) << t;
+  }
+  // Look-alikes: a part that names a subgroup, people or a place, or a share of the whole.
+  const std::pair<const char*, const char*> kept[] = {
+      {"Some 30 Belgian fighters have died in Syria, of which 18 are women and 12 children.", "18"},
+      {"At least 25 Danish jihadists were killed in Iraq, including six teenagers.", "six"},
+      {"About 40 Finnish militants have been killed in Syria, including five in Raqqa.", "five"},
+      {"A total of 900 fighters left North Africa for Syria, including 600 from Tunisia.", "600"},
+      {"About 400 Dutch fighters went to Syria, and 30 percent of them have returned.", "30 percent"}};
+  for (const auto& [t, part] : kept) EXPECT_TRUE(With(Extract(t), part)) << t;
+}
+
 }  // namespace
 }  // namespace ftf::extract

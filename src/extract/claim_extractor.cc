@@ -871,6 +871,9 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
         }
         std::string cat_rule;
         std::optional<Category> cat = CategoryFor(s, k, r, decided, &cat_rule);
+        // A part named by another attribute (category_cues.cc, PartNamesWhom) takes no category
+        // from the story either.
+        const bool other_attribute = cat_rule == "category:part-by-other-attribute";
         // "Roughly 15 percent of the 5,600 European fighters were women": with no cue of its own,
         // a part counts the same population as its stated base.
         const bool forward_base = role.base > static_cast<int>(k);
@@ -901,7 +904,7 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           cat = Category::kDeparted;
           cat_rule = "category:measure-of-source:departed";
         }
-        if (!cat && ctx.has_claims && ctx.category) {
+        if (!cat && !other_attribute && ctx.has_claims && ctx.category) {
           const char* frame = RestatesEarlierFigure(s, k)  ? "category:restated-figure:"
                               : SubgroupBreakdown(s, k, r) ? "category:breakdown-of-figures-before:"
                               : ExistentialFigure(s, k)    ? "category:existential-after-figures:"
@@ -911,7 +914,7 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
             cat_rule = frame + std::string(Name(*cat));
           }
         }
-        if (!cat && ctx.has_claims &&
+        if (!cat && !other_attribute && ctx.has_claims &&
             (role.of_them || (!sentence_has_cue && DiscourseOpener(s, r)))) {
           cat = ctx.category;
           if (cat) cat_rule = "category:discourse:" + std::string(Name(*cat));
@@ -926,7 +929,9 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           no("no-category: no category word reaches it");
           continue;
         }
-        if (*cat == Category::kInTheater && InAnotherTheatre(s, k, r)) {
+        // Whatever category the list gives it ("killed in Syria and 30 in Libya"); only people
+        // who moved on (relocated) are counted where they went.
+        if (*cat != Category::kRelocated && InAnotherTheatre(s, k, r)) {
           no("trap: another theatre (not Syria or Iraq)");
           continue;
         }

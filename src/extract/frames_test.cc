@@ -82,6 +82,16 @@ TEST(Frames, PresenceElsewhereIsNoPresenceInTheatre) {
             (V{"departed/all/IDN/persons/600000", "in_theater/all/IDN/persons/400000"}));
 }
 
+// Precision round 2: whatever category the list gives it, a figure whose own words put its
+// people in another war's theatre counts no one in Syria or Iraq.
+TEST(Frames, AFigureInAnotherTheatreIsNoClaimWhateverItsCategory) {
+  EXPECT_EQ(Keys("Over 200 Algerian fighters were killed in Syria and 30 in Libya."),
+            (V{"killed/all/DZA/persons/200000"}));
+  // Look-alike: the second figure is in Iraq, a theatre of this war.
+  EXPECT_EQ(Keys("Over 200 Algerian fighters were killed in Syria and 30 in Iraq."),
+            (V{"killed/all/DZA/persons/200000", "killed/all/DZA/persons/30000"}));
+}
+
 TEST(Frames, AnAnaphoricFigureRestatesThePopulationBefore) {
   EXPECT_EQ(Keys("About 250 Norwegians travelled to Syria in 2014. By 2017 the number had dropped to four."),
             (V{"departed/all/NOR/persons/250000", "departed/all/NOR/persons/4000"}));

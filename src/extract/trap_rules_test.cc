@@ -142,6 +142,17 @@ TEST(LegalSteps, ArrestsChargesAndSharesOfThemStayTrapped) {
   EXPECT_EQ(Keys("Over 40 Israelis who tried joining the Islamic State in Syria were arrested."), V{});
 }
 
+// Precision round 2: custody and trials at home are legal steps too, not detention in Syria.
+TEST(LegalSteps, CustodyAndTrialsAtHomeAreLegalSteps) {
+  EXPECT_EQ(Keys("The six Swedish women, who face terrorism charges, were put in custody pending trial."), V{});
+  EXPECT_EQ(Keys("Prosecutors have sent nine Danish fighters to trial for joining IS in Syria."), V{});
+  EXPECT_EQ(Keys("Seven Austrian jihadists are on trial in Vienna."), V{});
+  // Look-alikes: a figure whose own words state its category first, and custody in Syria.
+  EXPECT_EQ(Keys("Some 45 Dutch returnees from Syria will stand trial next year."), (V{"returned/all/NLD/persons/45000"}));
+  EXPECT_EQ(Keys("About 60 Belgian fighters are still in Kurdish custody in Syria."),
+            (V{"detained/all/BEL/persons/60000"}));
+}
+
 TEST(TrappedGroups, NOfThemAfterATrappedFigureIsTrappedToo) {
   const std::string text =
       "A gunman killed 38 tourists who were on holiday, 30 of them Britons, a year after IS fighters returned to Tunisia.";
