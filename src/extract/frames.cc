@@ -63,6 +63,7 @@ bool PresenceFrame(const Sentence& s, size_t k, At at) {
     for (size_t i = e.end, end = clause_end(e.end); i < end; ++i) {
       if (s.paren[i] >= 0 && s.paren[i] != s.paren[e.begin]) continue;
       if (s.Is(i, ",") && i + 1 < n && !s.Is(i + 1, "and")) {
+        // A comma ends the existential's people unless a list of figures goes on.
         if (!(i + 1 < n && s.num_at[i + 1] >= 0)) break;
       }
       if (at(s, i)) return true;
@@ -88,42 +89,8 @@ bool PresenceFrame(const Sentence& s, size_t k, At at) {
 bool HeldInCampOrPrison(const Sentence& s, size_t k) { return PresenceFrame(s, k, InCampOrPrisonAt); }
 
 bool PresentInTheatre(const Sentence& s, size_t k) {
-  const NumExpr& e = s.nums[k];
-  const size_t n = s.toks.size();
-  // The clause after the figure, up to a hard boundary or the next figure that is not
-  // coordinated with it ("nine women and 44 children … in Syria").
-  auto clause_end = [&](size_t from) {
-    size_t i = from;
-    while (i < n && !(s.hard[i] && s.paren[i] < 0)) ++i;
-    return i;
-  };
-  // Existential: "there are (still) N … in Syria".
-  if (ExistentialFigure(s, k)) {
-    for (size_t i = e.end, end = clause_end(e.end); i < end; ++i) {
-      if (s.paren[i] >= 0 && s.paren[i] != s.paren[e.begin]) continue;
-      if (s.Is(i, ",") && i + 1 < n && !s.Is(i + 1, "and")) {
-        // A comma ends the existential's people unless a list of figures goes on.
-        if (!(i + 1 < n && s.num_at[i + 1] >= 0)) break;
-      }
-      if (InTheatreAt(s, i)) return true;
-    }
-    return false;
-  }
-  // Copula among the figure's own words: "N … are (still) (thought to be) (present) in Syria".
-  const size_t end = std::min(clause_end(e.end), std::max(s.roles[k].seg_end, e.end));
-  for (size_t i = e.end; i < end; ++i) {
-    if (s.num_at[i] >= 0) break;
-    if (!Copula(s, i) && !s.Is(i, "be")) continue;
-    size_t j = i + 1;
-    while (j < end && Adverb(s, j)) ++j;
-    // "are believed/thought/said to be in Syria"
-    if (j + 2 < end && s.IsAny(j, {"believed", "thought", "said", "reported", "estimated"}) && s.Is(j + 1, "to") &&
-        s.Is(j + 2, "be"))
-      j += 3;
-    if (s.Is(j, "present")) ++j;
-    return InTheatreAt(s, j);
-  }
-  return false;
+  // "N … are (still) (thought to be) (present) in Syria", "there are (still) N … in Syria".
+  return PresenceFrame(s, k, [](const Sentence& t, size_t j) { return InTheatreAt(t, j + (t.Is(j, "present") ? 1 : 0)); });
 }
 
 bool ExistentialFigure(const Sentence& s, size_t k) {
