@@ -77,7 +77,7 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
       np.b = i;
       break;
     }
-  // "a Public Safety Canada report on the threat of terrorism": the document noun ends the name;
+  // "a Europol report on the threat from returnees": the document noun ends the name;
   // what follows it is the document's topic ("by X" and "from X" name its author, below).
   for (size_t i = np.a + 1; i + 1 < np.b; ++i) {
     const Token& next = s.toks[i + 1];
@@ -172,7 +172,7 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
     if (!title && i > np.a && Has(r.attribution[static_cast<int>(AttrKind::kUnnamed)], s, i - 1, i + 1)) title = true;
     if (!title && Has(r.attribution[static_cast<int>(AttrKind::kUnnamed)], s, i, i + 1)) title = true;
     if (!title || after >= np.b) continue;
-    // "the head of the Swedish security police": the office holder speaks for the body.
+    // "the head of the Norwegian police security service": the office holder speaks for the body.
     // ("Director of Public Prosecutions", with no article, is itself the name.)
     if (s.toks[after].norm == "of" && after + 2 < np.b && s.toks[after + 1].norm == "the")
       return Name(s, {after + 1, np.b}, pos, r, geo, depth + 1);

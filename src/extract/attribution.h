@@ -28,7 +28,7 @@ std::vector<AttrMention> FindAttributions(const Sentence& s, const RuleSet& rule
 //  - before it ("ICSR: 20,000 foreign fighters in Syria"): at most six words, no stop, a capital
 //    first, and neither a number nor a category word ("Dutch fighters: 300 left" is a subject);
 //  - after its last colon, when the first paragraph is a headline line (`title`: one line, no
-//    closing stop) ("90 returned, 105 killed: Intelligence service"): at most five words with no
+//    closing stop) ("80 back, 120 dead: security service"): at most five words with no
 //    number or reporting verb that name someone ("…: report" names no one).
 std::string HeadlineSource(const Sentence& first_paragraph, bool title, const RuleSet& rules, const Gazetteer& geo);
 

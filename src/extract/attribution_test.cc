@@ -79,15 +79,15 @@ TEST(Attribution, QuotativeInversion) {
 }
 
 TEST(Attribution, InstitutionFiguresAndDocumentTopics) {
-  auto a = Extract("According to government figures, around 300 Dutch citizens went to Syria to fight.");
+  auto a = Extract("According to government figures, some 140 Finnish residents travelled to Syria to join the group.");
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].attributed_to, "government");
-  auto b = Extract("Some 180 Canadians have travelled abroad to fight, according to a Public Safety Canada report on "
-                   "the terrorist threat.");
+  auto b = Extract("Some 75 Irish residents have travelled to Syria to fight, according to a Garda Síochána report on "
+                   "radicalisation.");
   ASSERT_EQ(b.size(), 1u);
-  EXPECT_EQ(b[0].attributed_to, "Public Safety Canada");
+  EXPECT_EQ(b[0].attributed_to, "Garda Síochána");
   // A document with no named author names no one.
-  auto c = Extract("Some 180 Canadians have travelled abroad to fight, according to a report on the terrorist threat.");
+  auto c = Extract("Some 75 Irish residents have travelled to Syria to fight, according to a report on radicalisation.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_FALSE(c[0].attributed_to.has_value());
 }
@@ -104,10 +104,10 @@ TEST(Attribution, NameBoundaries) {
   auto c = Extract("At least 27 Danes died fighting in Syria, according to the Centre for Terror Analysis.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].attributed_to, "Centre for Terror Analysis");
-  auto d = Extract("Around ten Swedish fighters returned from Syria last year, according to the head of the Swedish "
-                   "security police.");
+  auto d = Extract("Around a dozen Norwegian fighters came back from Syria last year, according to the head of the "
+                   "Norwegian police security service.");
   ASSERT_EQ(d.size(), 1u);
-  EXPECT_EQ(d[0].attributed_to, "Swedish security police");
+  EXPECT_EQ(d[0].attributed_to, "Norwegian police security service");
   auto e = Extract("The UN working group today warned that some 4,000 Tunisians have travelled to Syria.");
   ASSERT_EQ(e.size(), 1u);
   EXPECT_EQ(e[0].attributed_to, "UN working group");

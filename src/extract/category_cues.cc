@@ -345,7 +345,7 @@ std::optional<Subgroup> PredicateSubgroup(const Sentence& s, size_t k, const Rul
   if (!e.IsShare() && role.base < 0) {
     // A count: only a predicate right after it and its bracket ("58 (80%) are men", "14 were
     // women"; rules 2.3.0).
-    // ("12 (30%) of them were women", "… of these were recorded to be women")
+    // ("12 (30%) of them were women", "… of these were counted as women")
     size_t i = e.end;
     while (i < n && s.paren[i] >= 0 && s.paren[i] != s.paren[e.begin]) ++i;
     if (s.Is(i, "of") && i + 1 < n && s.IsAny(i + 1, {"them", "these", "those"})) i += 2;

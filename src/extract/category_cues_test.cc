@@ -14,13 +14,13 @@ using testing::With;
 TEST(CategoryCues, AClauseWithItsOwnSubjectEndsTheFiguresPredicate) {
   for (const char* t : {"Over 100 Danish citizens went to Syria, and those who have returned may plot attacks.",
                         "About 850 Britons have travelled to Syria and although many have been killed, the threat remains.",
-                        "Up to 700 Turkish nationals have joined the group, sounding the alarm if the extremists return home."}) {
+                        "Up to 650 Azerbaijani nationals have joined the group, raising fears if the militants ever come back."}) {
     auto c = Extract(t);
     ASSERT_FALSE(c.empty()) << t;
     EXPECT_EQ(c[0].category, Category::kDeparted) << t;
   }
   // The same subject going on: precedence still applies.
-  auto c = Extract("Over 100 Danish citizens went to Syria and have since returned.");
+  auto c = Extract("Over 90 Finnish citizens travelled to Syria and have since returned.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].category, Category::kReturned);
 }
@@ -52,7 +52,7 @@ TEST(CategoryCues, PeopleStillFightingAreInTheatre) {
 }
 
 TEST(CategoryCues, AnAdverbBetweenMakesTheCueAVerb) {
-  auto c = Extract("An estimated 140 South Africans have joined IS in Syria, with at least three already killed in action.");
+  auto c = Extract("Roughly 90 Kenyans went to fight for IS in Iraq, and at least three were already killed in battle.");
   ASSERT_TRUE(With(c, "three"));
   EXPECT_EQ(With(c, "three")->category, Category::kKilled);
   // A noun right after the figure stays a weak cue: "400 returnees" is still counted by its verb.

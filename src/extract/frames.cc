@@ -29,7 +29,7 @@ bool InTheatreAt(const Sentence& s, size_t i) {
   return false;
 }
 
-// "in"/"at" a camp or prison at token i: "in Al-Hasakah prison", "at the al-Hol camp", "in
+// "in"/"at" a camp or prison at token i: "in a Hasakah prison", "at the al-Hol camp", "in
 // Kurdish-run camps" (up to three words between, no figure; not "training camps", and the noun
 // ends its phrase).
 bool InCampOrPrisonAt(const Sentence& s, size_t i) {

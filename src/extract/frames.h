@@ -12,7 +12,7 @@
 namespace ftf::extract {
 
 // Presence in the theatre (→ in_theater): the figure's people are in Syria or Iraq now.
-// "There are (still) nine women and 44 children … in Syria" (an existential "there are/were/
+// "There are (still) six women and 31 children … in Syria" (an existential "there are/were/
 // remain" right before the figure, and "in" a theatre place later in its clause); "130
 // combatants from the Netherlands are (still|now) (present) in Syria", "300 of them are thought
 // to be in Syria" (a copula among the figure's own words, then "in" a theatre place). A place
@@ -20,7 +20,7 @@ namespace ftf::extract {
 bool PresentInTheatre(const Sentence& s, size_t k);
 
 // Held (→ detained): the same frames of presence, then "in"/"at" a camp or prison, up to three
-// words before the noun: "nine Malaysian men are in Al-Hasakah prison", "there are at least 40
+// words before the noun: "five Tunisian men are in a Hasakah prison", "there are at least 40
 // children at the al-Hol camp". Without that noun ("are in Syria") it is PresentInTheatre's.
 bool HeldInCampOrPrison(const Sentence& s, size_t k);
 
@@ -30,14 +30,14 @@ bool HeldInCampOrPrison(const Sentence& s, size_t k);
 bool InAnotherTheatre(const Sentence& s, size_t k, const RuleSet& rules);
 
 // The figure restates one given before, through an anaphoric noun: "By 2016 the number had
-// dropped to five", "That figure is up from 130", "the total rose to 180". The noun is "number",
+// fallen to six", "That figure is up from 110", "the total rose to 180". The noun is "number",
 // "figure", "total" or "tally" after "the/that/this", not followed by "of" (which names its
 // own people: category_cues.h, NounPhrase), and only words of change or statement stand
 // between it and the figure. The figure then counts the population of the claims before.
 bool RestatesEarlierFigure(const Sentence& s, size_t k);
 
 // An existential figure that goes on counting the people of the claims before: "There are only
-// eight adult men", "there were around 1,200 French nationals" ("there are/were/remain", adverbs,
+// seven adult women", "there were around 900 Belgian nationals" ("there are/were/remain", adverbs,
 // then the figure). Presence in a theatre is PresentInTheatre's.
 bool ExistentialFigure(const Sentence& s, size_t k);
 

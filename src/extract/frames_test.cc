@@ -46,8 +46,8 @@ TEST(Frames, FightingThatIsTheWarOrADeedIsNoPresence) {
 }
 
 TEST(Frames, TheNumberOfPeopleStatedByAFigureVerb) {
-  EXPECT_EQ(Keys("The service estimated the number of Swedes who have fought in Syria to be at least 150."),
-            (V{"departed/all/SWE/persons/150000"}));
+  EXPECT_EQ(Keys("The agency estimated the number of Finns who have fought in Iraq to be at least 80."),
+            (V{"departed/all/FIN/persons/80000"}));
   EXPECT_EQ(Keys("The number of foreign fighters in Syria now exceeds 15,000, the study said."),
             (V{"departed/all/World/persons/15000000"}));
   EXPECT_EQ(Keys("Estimates of the number of Central Asian foreign fighters range between 1,000 and 2,000."),
@@ -141,8 +141,8 @@ TEST(Frames, ABreakdownByPredicateWithSharesInBrackets) {
 TEST(Frames, CueWordsOfRules230) {
   EXPECT_EQ(Keys("More than 40 Irish children trapped in north-east Syria, charity says"),
             (V{"in_theater/minors/IRL/persons/40000"}));
-  EXPECT_EQ(Keys("Some 200 Uzbek women and children have been stranded in Syria and Iraq since 2019."),
-            (V{"in_theater/all/UZB/persons/200000"}));
+  EXPECT_EQ(Keys("About 150 Tajik women and children have been stranded in Syria since 2020."),
+            (V{"in_theater/all/TJK/persons/150000"}));
   EXPECT_EQ(Keys("The SDF published a list of 31 Tunisian fighters who are in their custody."),
             (V{"detained/all/TUN/persons/31000"}));
   EXPECT_EQ(Keys("Thousands of Moroccan jihadists are coming home from Syria."),
@@ -170,14 +170,14 @@ TEST(Frames, TheObjectOfAVerbOfEstimationBeforeAt) {
 
 TEST(Frames, APartOfThemPastItsBracketedShare) {
   EXPECT_EQ(Keys("Some 5,000 Europeans became affiliated with IS in Syria. Of the total, up to 600 (12%) of these were "
-                 "recorded to be women."),
+                 "women."),
             (V{"departed/all/Europe/persons/5000000", "departed/women/Europe/persons/600000",
                "departed/women/Europe/share/120"}));
   // The share takes the count's hedge when it restates that count in brackets ...
   auto c = ClaimExtractor()
                .Extract(
                    "Some 5,000 Europeans became affiliated with IS in Syria. Of the total, up to 600 (12%) of "
-                   "these were recorded to be women.")
+                   "these were women.")
                .claims;
   ASSERT_EQ(c.size(), 3u);
   EXPECT_EQ(c[2].qualifier, Qualifier::kAtMost);
@@ -245,8 +245,8 @@ TEST(Frames, BroughtBackToTheirHomeCountriesAfterTheFigure) {
 }
 
 TEST(Frames, PresenceInACampOrPrisonIsDetention) {
-  EXPECT_EQ(Keys("Swiss jihadists remain a worry. Police said eight Swiss men are in Al-Hasakah prison."),
-            (V{"detained/men/CHE/persons/8000"}));
+  EXPECT_EQ(Keys("Swiss jihadists remain a worry. Police said five Swiss men are in a Hasakah prison."),
+            (V{"detained/men/CHE/persons/5000"}));
   EXPECT_EQ(Keys("Swiss jihadists remain a worry. There are at least 30 Swiss jihadists at the al-Hol camp now."),
             (V{"detained/all/CHE/persons/30000"}));
   // Training camps hold no one, and a noun that goes on ("the prison gates") is another thing.

@@ -196,7 +196,7 @@ std::optional<size_t> OwnerOfCitizens(const Sentence& s, size_t k) {
   return std::nullopt;
 }
 
-// "Russia and other ex-Soviet nations": a place followed by "and/or other <region>" is that
+// "Georgia and other ex-Soviet nations": a place followed by "and/or other <region>" is that
 // region's figure.
 std::optional<size_t> AndOtherRegion(const Sentence& s, size_t pi) {
   const Place& p = s.places[pi];

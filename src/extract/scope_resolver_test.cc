@@ -42,9 +42,10 @@ TEST(ScopeResolver, ARegionAdjectiveBeforeOneCountryNounIsNoRegion) {
 }
 
 TEST(ScopeResolver, ReturneesFromTheMiddleEastComeHome) {
-  auto c = Extract("Indonesia's intelligence agency is tracking at least 100 citizens who returned home from the Middle East after joining IS.");
-  ASSERT_TRUE(With(c, "100"));
-  EXPECT_EQ(With(c, "100")->scope, "IDN");
+  auto c = Extract("Malaysian police keep watch on at least 70 citizens who came back home from the Middle East after fighting "
+                   "for IS.");
+  ASSERT_TRUE(With(c, "70"));
+  EXPECT_EQ(With(c, "70")->scope, "MYS");
   // Those who left from the region keep it.
   c = Extract("Some 200 fighters from the Middle East travelled to Syria.");
   ASSERT_TRUE(With(c, "200"));
@@ -52,15 +53,15 @@ TEST(ScopeResolver, ReturneesFromTheMiddleEastComeHome) {
 }
 
 TEST(ScopeResolver, ARangeDashOpensNoAside) {
-  auto c = Extract("Some 5,000 \xE2\x80\x93 7,000 jihadist fighters from Western countries have gone to Syria.");
+  auto c = Extract("Some 4,000 \xE2\x80\x93 6,000 volunteers from Western countries have travelled to Syria.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].scope, "Western countries");
   EXPECT_EQ(c[0].qualifier, Qualifier::kRange);
 }
 
 TEST(ScopeResolver, PeopleFromNNationalitiesAreAWorldFigure) {
-  auto c = Extract("Thousands of jihadists from 81 different nationalities have flocked to Syria to fight the regime and "
-                   "its backers in Iran.");
+  auto c = Extract("Thousands of jihadists from 47 different nationalities have travelled to Syria to fight government "
+                   "forces and their allies from Iran.");
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].scope, "World");
   EXPECT_EQ(c[1].unit, Unit::kCountries);

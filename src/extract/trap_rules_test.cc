@@ -124,9 +124,9 @@ TEST(Hypothesis, AConditionEndsAtThenOrAtTheSpeakersVerb) {
 }
 
 TEST(LegalSteps, ACountOfReturneesLaterArrestedIsStillACount) {
-  EXPECT_EQ(Keys("Of the Kosovar fighters in Syria, an estimated 120 have come home, with most arrested on their "
-                 "return."),
-            (V{"returned/all/XKX/persons/120000"}));
+  EXPECT_EQ(Keys("Of the Albanian fighters in Iraq, an estimated 45 have come home, with most arrested on "
+                 "arrival."),
+            (V{"returned/all/ALB/persons/45000"}));
   EXPECT_EQ(Keys("Some 45 Dutch returnees from Syria are being prosecuted."), (V{"returned/all/NLD/persons/45000"}));
 }
 
@@ -136,7 +136,7 @@ TEST(LegalSteps, ArrestsChargesAndSharesOfThemStayTrapped) {
   EXPECT_EQ(Keys(arrests), V{});
   EXPECT_EQ(RuleOf(arrests, "About 50"), "trap: arrests are not a category");
   // A share of those prosecuted is a share of the returnees, not of those who left.
-  EXPECT_EQ(Keys("Only one in 10 jihadis returning from Syria is prosecuted."), V{});
+  EXPECT_EQ(Keys("Only one in eight militants coming back from Iraq is prosecuted."), V{});
   // A category only alleged lifts nothing.
   EXPECT_EQ(Keys("Four Albanian men suspected of having fought for IS in Syria were charged."), V{});
   EXPECT_EQ(Keys("Over 40 Israelis who tried joining the Islamic State in Syria were arrested."), V{});
@@ -164,8 +164,8 @@ TEST(TrappedGroups, NOfThemAfterATrappedFigureIsTrappedToo) {
 }
 
 TEST(Refugees, ARefugeeCampNamedInTheSentenceVoidsNothing) {
-  EXPECT_EQ(Keys("Five Dutch women who joined IS were repatriated from a Syrian refugee camp last year."),
-            (V{"returned/women/NLD/persons/5000"}));
+  EXPECT_EQ(Keys("Four Austrian women who joined IS were flown home from a refugee camp in Syria in March."),
+            (V{"returned/women/AUT/persons/4000"}));
   // Refugees counted, and plain people of a camp, are still no fighters.
   EXPECT_EQ(RuleOf("Some 200 refugees from Syria were stopped, while 300 Belgian fighters have returned.", "Some 200"),
             "trap: refugees");
@@ -196,7 +196,7 @@ TEST(OtherTheatres, AHomeOrAnOriginIsNoOtherTheatre) {
 TEST(OtherNumbers, WishesAgesPlansAndSamplesAreNoCounts) {
   for (const char* t : {
            "I hope a million Belgians join the Islamic State in Syria.",
-           "Police thwarted the plans of three New Yorkers to join the Islamic State in Syria.",
+           "Police foiled the plans of two Texans to join the Islamic State in Syria.",
            "The study used the records of 3,800 foreign recruits who joined the Islamic State.",
        })
     EXPECT_EQ(Keys(t), V{}) << t;
@@ -210,10 +210,10 @@ TEST(OtherNumbers, WishesAgesPlansAndSamplesAreNoCounts) {
 
 TEST(CampTotals, ASpeakersPlaceIsNoOriginOfTheCampsPeople) {
   const std::string text =
-      "The U.S. estimates that around 30,000 people from 60 countries linked to the Islamic State are held in the "
-      "camps al-Hol and Roj.";
+      "Washington believes that some 25,000 people from 50 countries with ties to the Islamic State are held in "
+      "the camps al-Hol and Roj.";
   EXPECT_EQ(Keys(text), V{});
-  EXPECT_TRUE(RuleOf(text, "60 countries").starts_with("trap: a camp total")) << RuleOf(text, "60 countries");
+  EXPECT_TRUE(RuleOf(text, "50 countries").starts_with("trap: a camp total")) << RuleOf(text, "50 countries");
   // An origin in the figure's own phrase makes them that country's people.
   EXPECT_EQ(Keys("The U.S. estimates that some 60 people from Finland linked to the Islamic State are held in the "
                  "al-Hol camp."),
