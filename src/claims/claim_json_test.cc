@@ -79,7 +79,7 @@ TEST(ClaimJson, AppendMatchesDumpForFractionsAndLargeNumbers) {
 TEST(ClaimJson, AppendMatchesDumpForEscapesAndUtf8) {
   Claim c = Extracted();
   for (std::string s : {std::string("quote \" backslash \\ slash /"), std::string("tab\tnl\ncr\rbs\bff\f"),
-                        std::string("nul \0 unit \x1f del \x7f", 21), std::string("T\xC3\xBCrkiye \xE2\x80\x9Cquoted\xE2\x80\x9D"),
+                        std::string("nul \0 unit \x1f del \x7f", sizeof("nul \0 unit \x1f del \x7f") - 1), std::string("T\xC3\xBCrkiye \xE2\x80\x9Cquoted\xE2\x80\x9D"),
                         std::string("emoji \xF0\x9F\x98\x80 and U+FFFE \xEF\xBF\xBE"),
                         // invalid: lone continuation, truncated, overlong, surrogate, above U+10FFFF
                         std::string("a\x80z"), std::string("cut \xE2\x80"), std::string("over \xC0\xAF long"),
