@@ -79,7 +79,8 @@ TEST(ClaimJson, AppendMatchesDumpForFractionsAndLargeNumbers) {
 TEST(ClaimJson, AppendMatchesDumpForEscapesAndUtf8) {
   Claim c = Extracted();
   for (std::string s : {std::string("quote \" backslash \\ slash /"), std::string("tab\tnl\ncr\rbs\bff\f"),
-                        std::string("nul \0 unit \x1f del \x7f", sizeof("nul \0 unit \x1f del \x7f") - 1), std::string("T\xC3\xBCrkiye \xE2\x80\x9Cquoted\xE2\x80\x9D"),
+                        std::string("nul \0 unit \x1f del \x7f", sizeof("nul \0 unit \x1f del \x7f") - 1),
+                        std::string("T\xC3\xBCrkiye \xE2\x80\x9Cquoted\xE2\x80\x9D"),
                         std::string("emoji \xF0\x9F\x98\x80 and U+FFFE \xEF\xBF\xBE"),
                         // invalid: lone continuation, truncated, overlong, surrogate, above U+10FFFF
                         std::string("a\x80z"), std::string("cut \xE2\x80"), std::string("over \xC0\xAF long"),
@@ -96,7 +97,8 @@ TEST(ClaimJson, AppendMatchesDumpForEscapesAndUtf8) {
 // Random bytes biased towards the ones with a meaning in JSON or UTF-8 (fixed seed).
 TEST(ClaimJson, AppendMatchesDumpForRandomText) {
   std::mt19937 rng(20261207);
-  const std::string alphabet = std::string("aZ09 \"\\/\t\n\x01\x1f\x7f", 13) + "\xC3\xA9\xE2\x80\x9C\xF0\x9F\x98\x80\xED\xA0\xC0\xFF";
+  const std::string alphabet =
+      std::string("aZ09 \"\\/\t\n\x01\x1f\x7f", 13) + "\xC3\xA9\xE2\x80\x9C\xF0\x9F\x98\x80\xED\xA0\xC0\xFF";
   Claim c = Extracted();
   for (int round = 0; round < 2000; ++round) {
     std::string s;

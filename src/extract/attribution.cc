@@ -34,8 +34,7 @@ Np Strip(const Sentence& s, Np np) {
   while (np.b > np.a) {
     const std::string& w = s.toks[np.b - 1].norm;
     if (w == "now" || w == "also" || w == "later" || w == "today" || w == "yesterday" || w == "has" || w == "have" ||
-        w == "had" || w == "\"" ||
-        w == "'" || w == "," || w == "recently" || w == "previously")
+        w == "had" || w == "\"" || w == "'" || w == "," || w == "recently" || w == "previously")
       --np.b;
     else
       break;
@@ -83,7 +82,8 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
     const Token& next = s.toks[i + 1];
     if (next.cap || next.kind != TokKind::kWord || next.norm == "by" || next.norm == "from") continue;
     // (A capitalised one is part of a name: "the Centre for the Study of Radicalisation".)
-    if (!s.toks[i].cap && Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, i, i + 1) && AnyCap(s, {np.a, i})) {
+    if (!s.toks[i].cap && Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, i, i + 1) &&
+        AnyCap(s, {np.a, i})) {
       np.b = i + 1;
       break;
     }
@@ -113,7 +113,8 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
   }
   // "a report by X", "an updated count by ICSR researchers"
   for (size_t i = np.b; i-- > np.a;) {
-    if (s.toks[i].norm == "by" || (s.toks[i].norm == "from" && i > np.a && Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, i - 1, i))) {
+    if (s.toks[i].norm == "by" || (s.toks[i].norm == "from" && i > np.a &&
+                                   Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, i - 1, i))) {
       return Name(s, {i + 1, np.b}, pos, r, geo, depth + 1);
     }
   }
@@ -162,7 +163,7 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
       bool y_body = y.b - y.a == 1 && IsWordIn(s.toks[y.a].norm, {"office", "department", "service", "bureau"});
       if (x_inst && y_body) return Named(s, {x.a, np.b}, pos);
     }
-    return Name(s, x, pos, r, geo, depth + 1);      // "Soufan Center's tally", "ASIO's director-general"
+    return Name(s, x, pos, r, geo, depth + 1);  // "Soufan Center's tally", "ASIO's director-general"
   }
   // Titles: "Interior Minister Hedi Majdoub", "EU counter-terrorism coordinator Gilles de Kerchove".
   // Likewise a descriptor before a name: "U.S. think tank The Soufan Center".
@@ -180,7 +181,8 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
     // "General Intelligence and Security Service", "Director of Public Prosecutions": a title word
     // inside a body's name, whose lower-case joining words no person's name has.
     bool body = false;
-    for (size_t k = after; k < np.b; ++k) body |= IsWordIn(s.toks[k].norm, {"and", "for", "of", "on"}) && !s.toks[k].cap;
+    for (size_t k = after; k < np.b; ++k)
+      body |= IsWordIn(s.toks[k].norm, {"and", "for", "of", "on"}) && !s.toks[k].cap;
     if (body && i == np.a) return Named(s, np, pos);
     if (!body) return Named(s, Strip(s, {after, np.b}), pos);
   }
@@ -205,7 +207,8 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
     }
     // "a 2021 policy paper on Balkan travellers": a document noun inside.
     for (size_t i = np.a; i < np.b; ++i)
-      if (Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, i, i + 1) && !AnyCap(s, {np.a, i + 1})) return none;
+      if (Has(r.attribution[static_cast<int>(AttrKind::kReport)], s, i, i + 1) && !AnyCap(s, {np.a, i + 1}))
+        return none;
   }
   // Unnamed head with an acronym: "ICSR researchers".
   if (np.b - np.a >= 2 && Has(r.attribution[static_cast<int>(AttrKind::kUnnamed)], s, np.b - 1, np.b)) {

@@ -24,8 +24,9 @@ TEST(Attribution, ReportingVerbsBeyondSay) {
 }
 
 TEST(Attribution, NamedSpeakerOutranksAnUnnamedSourceBefore) {
-  auto a = Extract("Officials believe that about 40 Czech fighters are still in Syria, Interior Minister Jan Novak "
-                   "said on Monday.");
+  auto a = Extract(
+      "Officials believe that about 40 Czech fighters are still in Syria, Interior Minister Jan Novak "
+      "said on Monday.");
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].attributed_to, "Jan Novak");
   // Without the speaker the unnamed officials credit no one.
@@ -49,8 +50,9 @@ TEST(Attribution, TitleCaseHeadlineVerb) {
 }
 
 TEST(Attribution, HeadlineSourceAfterTheColon) {
-  auto a = Extract("Fewer jihadists returned to Norway last year: PST\n\n"
-                   "Around 12 people who fought in Syria returned to Norway last year.");
+  auto a = Extract(
+      "Fewer jihadists returned to Norway last year: PST\n\n"
+      "Around 12 people who fought in Syria returned to Norway last year.");
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].attributed_to, "PST");
   // "…: report" names no one, and words with a number after the colon are no source.
@@ -82,19 +84,22 @@ TEST(Attribution, InstitutionFiguresAndDocumentTopics) {
   auto a = Extract("According to government figures, some 140 Finnish residents travelled to Syria to join the group.");
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].attributed_to, "government");
-  auto b = Extract("Some 75 Irish residents have travelled to Syria to fight, according to a Garda Síochána report on "
-                   "radicalisation.");
+  auto b = Extract(
+      "Some 75 Irish residents have travelled to Syria to fight, according to a Garda Síochána report on "
+      "radicalisation.");
   ASSERT_EQ(b.size(), 1u);
   EXPECT_EQ(b[0].attributed_to, "Garda Síochána");
   // A document with no named author names no one.
-  auto c = Extract("Some 75 Irish residents have travelled to Syria to fight, according to a report on radicalisation.");
+  auto c =
+      Extract("Some 75 Irish residents have travelled to Syria to fight, according to a report on radicalisation.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_FALSE(c[0].attributed_to.has_value());
 }
 
 TEST(Attribution, NameBoundaries) {
-  auto a = Extract("About 80 Dutch minors have also returned from Syria, the General Intelligence and Security Service "
-                   "reported.");
+  auto a = Extract(
+      "About 80 Dutch minors have also returned from Syria, the General Intelligence and Security Service "
+      "reported.");
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].attributed_to, "General Intelligence and Security Service");
   // A title before a person's name still goes.
@@ -104,8 +109,9 @@ TEST(Attribution, NameBoundaries) {
   auto c = Extract("At least 27 Danes died fighting in Syria, according to the Centre for Terror Analysis.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].attributed_to, "Centre for Terror Analysis");
-  auto d = Extract("Around a dozen Norwegian fighters came back from Syria last year, according to the head of the "
-                   "Norwegian police security service.");
+  auto d = Extract(
+      "Around a dozen Norwegian fighters came back from Syria last year, according to the head of the "
+      "Norwegian police security service.");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].attributed_to, "Norwegian police security service");
   auto e = Extract("The UN working group today warned that some 4,000 Tunisians have travelled to Syria.");
@@ -118,8 +124,9 @@ TEST(Attribution, NameBoundaries) {
 }
 
 TEST(Attribution, TimeAndMannerPhrasesEndTheName) {
-  auto a = Extract("According to the NCTV since 2012 about 210 Dutch people have left for Syria. "
-                   "Approximately 35 of them have returned.");
+  auto a = Extract(
+      "According to the NCTV since 2012 about 210 Dutch people have left for Syria. "
+      "Approximately 35 of them have returned.");
   ASSERT_EQ(a.size(), 2u);
   EXPECT_EQ(a[0].attributed_to, "NCTV");
   EXPECT_EQ(a[1].attributed_to, "NCTV");

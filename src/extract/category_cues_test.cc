@@ -12,9 +12,10 @@ using testing::With;
 
 // Rules 2.3.0: precedence decides among the cues of the figure's own predicate only.
 TEST(CategoryCues, AClauseWithItsOwnSubjectEndsTheFiguresPredicate) {
-  for (const char* t : {"Over 100 Danish citizens went to Syria, and those who have returned may plot attacks.",
-                        "About 850 Britons have travelled to Syria and although many have been killed, the threat remains.",
-                        "Up to 650 Azerbaijani nationals have joined the group, raising fears if the militants ever come back."}) {
+  for (const char* t :
+       {"Over 100 Danish citizens went to Syria, and those who have returned may plot attacks.",
+        "About 850 Britons have travelled to Syria and although many have been killed, the threat remains.",
+        "Up to 650 Azerbaijani nationals have joined the group, raising fears if the militants ever come back."}) {
     auto c = Extract(t);
     ASSERT_FALSE(c.empty()) << t;
     EXPECT_EQ(c[0].category, Category::kDeparted) << t;
@@ -26,7 +27,8 @@ TEST(CategoryCues, AClauseWithItsOwnSubjectEndsTheFiguresPredicate) {
 }
 
 TEST(CategoryCues, ARelativeClauseOfAnotherNounIsNotTheFigures) {
-  auto c = Extract("In March, 79 children of Kyrgyz fighters were repatriated with their mothers, who remained in Iraq.");
+  auto c =
+      Extract("In March, 79 children of Kyrgyz fighters were repatriated with their mothers, who remained in Iraq.");
   ASSERT_TRUE(With(c, "79"));
   EXPECT_EQ(With(c, "79")->category, Category::kReturned);
   // Without the comma the clause is the figure's own.
@@ -52,7 +54,8 @@ TEST(CategoryCues, PeopleStillFightingAreInTheatre) {
 }
 
 TEST(CategoryCues, AnAdverbBetweenMakesTheCueAVerb) {
-  auto c = Extract("Roughly 90 Kenyans went to fight for IS in Iraq, and at least three were already killed in battle.");
+  auto c =
+      Extract("Roughly 90 Kenyans went to fight for IS in Iraq, and at least three were already killed in battle.");
   ASSERT_TRUE(With(c, "three"));
   EXPECT_EQ(With(c, "three")->category, Category::kKilled);
   // A noun right after the figure stays a weak cue: "400 returnees" is still counted by its verb.
@@ -64,10 +67,11 @@ TEST(CategoryCues, AnAdverbBetweenMakesTheCueAVerb) {
 // Precision round 2: a part listed after a whole keeps the whole's category only when its own
 // words say whom it counts (a subgroup, people, a place) or it is a share of the whole.
 TEST(CategoryCues, APartNamedByAnotherAttributeIsNoClaim) {
-  for (const char* t : {"Some 30 Belgian fighters have died in Syria, of which 18 are confirmed and 12 unconfirmed.",
-                        "At least 25 Danish jihadists were killed in Iraq, six of whom were suicide bombers.",
-                        "About 40 Finnish militants have been killed in Syria, including five as a result of air strikes.",
-                        "A total of 900 fighters left Algeria for Syria, including 600 within the Nusra Front."}) {
+  for (const char* t :
+       {"Some 30 Belgian fighters have died in Syria, of which 18 are confirmed and 12 unconfirmed.",
+        "At least 25 Danish jihadists were killed in Iraq, six of whom were suicide bombers.",
+        "About 40 Finnish militants have been killed in Syria, including five as a result of air strikes.",
+        "A total of 900 fighters left Algeria for Syria, including 600 within the Nusra Front."}) {
     auto c = Extract(t);
     ASSERT_EQ(c.size(), 1u) << t;
   }

@@ -41,8 +41,8 @@ bool InCampOrPrisonAt(const Sentence& s, size_t i) {
       // The noun ends its phrase: "at the prison gates" names another thing.
       const size_t m = j + 1;
       return m >= s.toks.size() || s.toks[m].kind != TokKind::kWord || Adverb(s, m) || s.Is(m, "today") ||
-             s.IsAny(m, {"in", "at", "near", "of", "with", "on", "run", "and", "for", "where", "which", "that", "since",
-                         "until", "after", "when", "while", "because", "as", "under"});
+             s.IsAny(m, {"in",    "at",   "near",  "of",    "with",  "on",   "run",   "and",     "for", "where",
+                         "which", "that", "since", "until", "after", "when", "while", "because", "as",  "under"});
     }
   }
   return false;
@@ -90,7 +90,8 @@ bool HeldInCampOrPrison(const Sentence& s, size_t k) { return PresenceFrame(s, k
 
 bool PresentInTheatre(const Sentence& s, size_t k) {
   // "N … are (still) (thought to be) (present) in Syria", "there are (still) N … in Syria".
-  return PresenceFrame(s, k, [](const Sentence& t, size_t j) { return InTheatreAt(t, j + (t.Is(j, "present") ? 1 : 0)); });
+  return PresenceFrame(s, k,
+                       [](const Sentence& t, size_t j) { return InTheatreAt(t, j + (t.Is(j, "present") ? 1 : 0)); });
 }
 
 bool ExistentialFigure(const Sentence& s, size_t k) {

@@ -23,7 +23,8 @@ TEST(ScopeResolver, ItsCitizensBindToTheCountryOutsideAPrepositionalAside) {
 }
 
 TEST(ScopeResolver, AListEndingInAndOtherRegionIsTheRegion) {
-  auto c = Extract("Between 2,000 and 3,000 citizens of Kazakhstan and other ex-Soviet nations have joined IS in Syria.");
+  auto c =
+      Extract("Between 2,000 and 3,000 citizens of Kazakhstan and other ex-Soviet nations have joined IS in Syria.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].scope, "Former Soviet Union");
   // "and other countries" names no region: the country stays.
@@ -42,8 +43,9 @@ TEST(ScopeResolver, ARegionAdjectiveBeforeOneCountryNounIsNoRegion) {
 }
 
 TEST(ScopeResolver, ReturneesFromTheMiddleEastComeHome) {
-  auto c = Extract("Malaysian police keep watch on at least 70 citizens who came back home from the Middle East after fighting "
-                   "for IS.");
+  auto c = Extract(
+      "Malaysian police keep watch on at least 70 citizens who came back home from the Middle East after fighting "
+      "for IS.");
   ASSERT_TRUE(With(c, "70"));
   EXPECT_EQ(With(c, "70")->scope, "MYS");
   // Those who left from the region keep it.
@@ -60,8 +62,9 @@ TEST(ScopeResolver, ARangeDashOpensNoAside) {
 }
 
 TEST(ScopeResolver, PeopleFromNNationalitiesAreAWorldFigure) {
-  auto c = Extract("Thousands of jihadists from 47 different nationalities have travelled to Syria to fight government "
-                   "forces and their allies from Iran.");
+  auto c = Extract(
+      "Thousands of jihadists from 47 different nationalities have travelled to Syria to fight government "
+      "forces and their allies from Iran.");
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].scope, "World");
   EXPECT_EQ(c[1].unit, Unit::kCountries);

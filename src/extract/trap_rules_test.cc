@@ -116,7 +116,8 @@ TEST(Hypothesis, AConditionEndsAtThenOrAtTheSpeakersVerb) {
   // Without a comma, the speaker's verb opens the main clause.
   EXPECT_EQ(Keys("Asked if they could be tried the minister said 30 Irish fighters had come back."),
             (V{"returned/all/IRL/persons/30000"}));
-  EXPECT_EQ(Keys("If the estimate holds then 30 Irish fighters have come back."), (V{"returned/all/IRL/persons/30000"}));
+  EXPECT_EQ(Keys("If the estimate holds then 30 Irish fighters have come back."),
+            (V{"returned/all/IRL/persons/30000"}));
   // The figure inside the condition is still a hypothesis.
   const std::string hyp = "The minister said that if 30 Irish fighters came back the police could not watch them.";
   EXPECT_EQ(Keys(hyp), V{});
@@ -148,14 +149,16 @@ TEST(LegalSteps, CustodyAndTrialsAtHomeAreLegalSteps) {
   EXPECT_EQ(Keys("Prosecutors have sent nine Danish fighters to trial for joining IS in Syria."), V{});
   EXPECT_EQ(Keys("Seven Austrian jihadists are on trial in Vienna."), V{});
   // Look-alikes: a figure whose own words state its category first, and custody in Syria.
-  EXPECT_EQ(Keys("Some 45 Dutch returnees from Syria will stand trial next year."), (V{"returned/all/NLD/persons/45000"}));
+  EXPECT_EQ(Keys("Some 45 Dutch returnees from Syria will stand trial next year."),
+            (V{"returned/all/NLD/persons/45000"}));
   EXPECT_EQ(Keys("About 60 Belgian fighters are still in Kurdish custody in Syria."),
             (V{"detained/all/BEL/persons/60000"}));
 }
 
 TEST(TrappedGroups, NOfThemAfterATrappedFigureIsTrappedToo) {
   const std::string text =
-      "A gunman killed 38 tourists who were on holiday, 30 of them Britons, a year after IS fighters returned to Tunisia.";
+      "A gunman killed 38 tourists who were on holiday, 30 of them Britons, a year after IS fighters returned to "
+      "Tunisia.";
   EXPECT_EQ(Keys(text), V{});
   EXPECT_EQ(RuleOf(text, "30"), RuleOf(text, "38"));
   // After a year "of them" points further back: the figure stands.
@@ -186,8 +189,9 @@ TEST(OtherTheatres, AHomeOrAnOriginIsNoOtherTheatre) {
   EXPECT_EQ(Keys("ICSR estimated that around 500 foreign fighters hail from Pakistan."),
             (V{"departed/all/PAK/persons/500000"}));
   // Coming back from another war, going to one, or fighting in one: another theatre.
-  for (const char* t : {"Around 300 Tunisian fighters came back from Libya.", "Some 500 Pakistani fighters went to Afghanistan.",
-                        "Around 500 fighters from Pakistan joined the Taliban in Afghanistan."})
+  for (const char* t :
+       {"Around 300 Tunisian fighters came back from Libya.", "Some 500 Pakistani fighters went to Afghanistan.",
+        "Around 500 fighters from Pakistan joined the Taliban in Afghanistan."})
     EXPECT_EQ(RuleOf(t, std::string(t).substr(0, std::string(t).find(' ', std::string(t).find(' ') + 1))),
               "trap: another theatre (not Syria or Iraq)")
         << t;
