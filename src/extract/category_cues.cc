@@ -54,8 +54,7 @@ bool NamesOrigin(const Sentence& s, size_t k) {
   for (size_t i = a; i < lim; ++i) {
     if (s.toks[i].norm.starts_with("foreign")) return true;
     // "41,490 affiliates from 80 countries"
-    if (s.toks[i].norm == "from" && i + 1 < s.toks.size() && s.num_at[i + 1] >= 0 &&
-        s.roles[s.num_at[i + 1]].countries)
+    if (s.toks[i].norm == "from" && i + 1 < s.toks.size() && s.num_at[i + 1] >= 0 && s.roles[s.num_at[i + 1]].countries)
       return true;
   }
   const size_t from = s.nums[k].begin >= 3 ? s.nums[k].begin - 3 : 0;
@@ -120,8 +119,8 @@ size_t OwnPredicateEnd(const Sentence& s, size_t k, size_t from, size_t to) {
     if (w == "," && (s.Is(i + 1, "who") || s.Is(i + 1, "whose"))) return i;
     if (w == "and" && i + 1 < to) {
       const std::string& x = s.toks[i + 1].norm;
-      if (x == "those" || x == "many" || x == "some" || x == "others" || x == "most" || x == "they" ||
-          x == "several" || x == "although" || x == "though" || x == "the")
+      if (x == "those" || x == "many" || x == "some" || x == "others" || x == "most" || x == "they" || x == "several" ||
+          x == "although" || x == "though" || x == "the")
         return i;
     }
   }
@@ -129,6 +128,10 @@ size_t OwnPredicateEnd(const Sentence& s, size_t k, size_t from, size_t to) {
 }
 
 }  // namespace
+
+bool FigureAdverb(const Sentence& s, size_t i) {
+  return s.IsAny(i, {"still", "now", "currently", "already", "only", "reportedly", "also", "probably", "presumably"});
+}
 
 std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
   const NumExpr& e = s.nums[k];
@@ -138,17 +141,16 @@ std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k) {
     return s.IsAny(i, {"exceeds", "exceeded", "exceed", "surpasses", "surpassed", "tops", "topped", "number", "numbers",
                        "numbered", "totals", "totalled", "totaled", "range", "ranges", "ranged"});
   };
-  auto adverb = [&](size_t i) { return s.IsAny(i, {"now", "currently", "already", "still"}); };
   // The word that states the figure ("… at about 300", "… now exceeds 20,000") and the end of
   // the subject before it, past adverbs.
   size_t verb = e.begin;
   if (!(e.begin < e.core_begin && states_figure(e.begin))) {
-    while (verb > 0 && adverb(verb - 1)) --verb;
+    while (verb > 0 && FigureAdverb(s, verb - 1)) --verb;
     if (verb == 0) return {e.end, s.roles[k].seg_end};
     --verb;
   }
   size_t subj_end = verb;
-  while (subj_end > 0 && adverb(subj_end - 1)) --subj_end;
+  while (subj_end > 0 && FigureAdverb(s, subj_end - 1)) --subj_end;
   const bool figure_verb = states_figure(verb);
   // "the number of X … at|to N"
   // (also "… is 38", "… has increased to 180", "the amount of … is most probably 38", "… to be at
@@ -207,7 +209,8 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
   // "X of the Y who left … are back": X takes the cue after Y's relative clause.
   if (role.base > static_cast<int>(k)) {
     const NumRole& y = s.roles[role.base];
-    if (auto c = Strongest(s, k, r, s.nums[role.base].end, y.seg_end, y.relcl_cue, true)) return by("part-of-base-predicate", c);
+    if (auto c = Strongest(s, k, r, s.nums[role.base].end, y.seg_end, y.relcl_cue, true))
+      return by("part-of-base-predicate", c);
   }
   if (role.is_base) {
     if (role.relcl_cue >= 0) return by("base-relative-clause", s.cues[role.relcl_cue].category);
@@ -300,9 +303,12 @@ std::optional<Category> CategoryFor(const Sentence& s, size_t k, const RuleSet& 
     // (a table row "France 1,910 · 302 returned" is no coordination).
     bool joined = false, comma = false;
     for (size_t i = s.nums[m - 1].end; i < s.nums[m].begin; ++i) {
-      if (s.Is(i, "and") || s.Is(i, "or")) joined = true;
-      else if (s.Is(i, ",")) comma = true;
-      else if (s.toks[i].kind == TokKind::kPunct) blocked = true;
+      if (s.Is(i, "and") || s.Is(i, "or"))
+        joined = true;
+      else if (s.Is(i, ","))
+        comma = true;
+      else if (s.toks[i].kind == TokKind::kPunct)
+        blocked = true;
     }
     if (blocked || !(joined || comma)) break;
     chain_joined |= joined;
@@ -358,9 +364,9 @@ std::optional<Subgroup> PredicateSubgroup(const Sentence& s, size_t k, const Rul
   }
   // Left: "Women made up 17 percent of …", "Minors accounted for a third of …".
   static const std::vector<std::vector<const char*>> kVerbs = {
-      {"made", "up"}, {"make", "up"}, {"makes", "up"}, {"accounted", "for"}, {"account", "for"},
-      {"accounts", "for"}, {"represented"}, {"represent"}, {"represents"}, {"comprised"}, {"constituted"},
-      {"constitute"}, {"were"}, {"are"}};
+      {"made", "up"},  {"make", "up"}, {"makes", "up"}, {"accounted", "for"}, {"account", "for"}, {"accounts", "for"},
+      {"represented"}, {"represent"},  {"represents"},  {"comprised"},        {"constituted"},    {"constitute"},
+      {"were"},        {"are"}};
   for (const auto& v : kVerbs) {
     if (e.begin < v.size() + 1) continue;
     size_t vb = e.begin - v.size();

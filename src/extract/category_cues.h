@@ -41,4 +41,8 @@ bool CountsFighters(const Sentence& s, size_t k, const RuleSet& rules);
 // ("numbered the Moroccan fighters … at 500").
 std::pair<size_t, size_t> NounPhrase(const Sentence& s, size_t k);
 
+// An adverb that may stand between a figure or its people and their verb without changing what
+// is counted ("300 are still in Syria", "the total now exceeds 20,000", "there are only eight").
+bool FigureAdverb(const Sentence& s, size_t i);
+
 }  // namespace ftf::extract

@@ -9,10 +9,6 @@
 namespace ftf::extract {
 namespace {
 
-bool Adverb(const Sentence& s, size_t i) {
-  return s.IsAny(i, {"still", "now", "currently", "only", "reportedly", "also", "probably", "presumably"});
-}
-
 bool Copula(const Sentence& s, size_t i) {
   return s.IsAny(i, {"are", "were", "is", "was", "remain", "remained", "remains"});
 }
@@ -40,7 +36,7 @@ bool InCampOrPrisonAt(const Sentence& s, size_t i) {
     if (s.IsAny(j, {"camp", "camps", "prison", "prisons", "jail", "jails"})) {
       // The noun ends its phrase: "at the prison gates" names another thing.
       const size_t m = j + 1;
-      return m >= s.toks.size() || s.toks[m].kind != TokKind::kWord || Adverb(s, m) || s.Is(m, "today") ||
+      return m >= s.toks.size() || s.toks[m].kind != TokKind::kWord || FigureAdverb(s, m) || s.Is(m, "today") ||
              s.IsAny(m, {"in",    "at",   "near",  "of",    "with",  "on",   "run",   "and",     "for", "where",
                          "which", "that", "since", "until", "after", "when", "while", "because", "as",  "under"});
     }
@@ -75,7 +71,7 @@ bool PresenceFrame(const Sentence& s, size_t k, At at) {
     if (s.num_at[i] >= 0) break;
     if (!Copula(s, i) && !s.Is(i, "be")) continue;
     size_t j = i + 1;
-    while (j < end && Adverb(s, j)) ++j;
+    while (j < end && FigureAdverb(s, j)) ++j;
     if (j + 2 < end && s.IsAny(j, {"believed", "thought", "said", "reported", "estimated"}) && s.Is(j + 1, "to") &&
         s.Is(j + 2, "be"))
       j += 3;
@@ -96,7 +92,7 @@ bool PresentInTheatre(const Sentence& s, size_t k) {
 
 bool ExistentialFigure(const Sentence& s, size_t k) {
   size_t b = s.nums[k].begin;
-  while (b > 0 && Adverb(s, b - 1)) --b;
+  while (b > 0 && FigureAdverb(s, b - 1)) --b;
   return b >= 2 && Copula(s, b - 1) && s.Is(b - 2, "there");
 }
 
