@@ -21,6 +21,14 @@
 namespace ftf::extract {
 namespace {
 
+constexpr const char* kOrdinaryPeople =
+    "ordinary people (tourists, students …) in a sentence that names no fighters, no group and no theatre";
+
+// Whether the sentence itself names the topic (a topic.tsv word, "IS", …): the byte scan's flag.
+bool SentenceNamesTopic(const Sentence& s, const RuleSet& r) {
+  return (ScanTriggers(s.doc.substr(s.span.start, s.span.end - s.span.start), r) & kTrigTopic) != 0;
+}
+
 struct ParaContext {
   std::vector<std::string> scopes;
   Subgroup subgroup = Subgroup::kAll;
@@ -248,7 +256,12 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         }
         break;
       }
-      if (r.persons.Match(s.toks, i, n) || r.subgroups.Match(s.toks, i, n)) {
+      if (auto pm = r.persons.Match(s.toks, i, n)) {
+        if (*pm->first == PersonKind::kOther && !SentenceNamesTopic(s, r)) drop(kOrdinaryPeople);
+        person_follows = true;
+        break;
+      }
+      if (r.subgroups.Match(s.toks, i, n)) {
         person_follows = true;
         break;
       }
@@ -267,6 +280,11 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         // counted noun that is not people.
         if (p.demonym && p.te < n)
           if (auto t = r.traps[static_cast<int>(TrapKind::kNoun)].Match(s.toks, p.te, n)) drop(*t->first);
+        // "4,000 Malaysian students": the same holds after an adjective of origin.
+        if (p.demonym && p.te < n)
+          if (auto pm = r.persons.Match(s.toks, p.te, n);
+              pm && *pm->first == PersonKind::kOther && !SentenceNamesTopic(s, r))
+            drop(kOrdinaryPeople);
         // "the 2011 Libyan revolution": a year before an adjective of origin and a noun that
         // counts no people is a date.
         if (e.year && p.demonym && p.te < n && !r.persons.Match(s.toks, p.te, n) && !r.subgroups.Match(s.toks, p.te, n))
@@ -590,6 +608,23 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
         role.why = "attackers: the figure killed others (\"three gunmen killed 12 people\")";
       }
       break;
+    }
+  }
+  // "At least 70 people were killed and 240 injured": dead and injured counted together are the
+  // casualties of an event (an attack, a fire), not fighters killed. The figure of the injured
+  // is a noun trap already; the figure joined to it by "and" goes with it.
+  for (size_t k = 0; k + 1 < m; ++k) {
+    NumRole& role = s.roles[k];
+    if (role.dropped) continue;
+    const NumExpr& next = s.nums[k + 1];
+    bool joined = false, killed = false;
+    for (size_t t = s.nums[k].end; t < next.begin; ++t) {
+      joined |= s.Is(t, "and");
+      killed |= r.IsTrapWord(TrapWord::kKillVerb, s.toks, t, next.begin);
+    }
+    if (joined && killed && r.IsTrapWord(TrapWord::kInjury, s.toks, next.end, n)) {
+      role.dropped = true;
+      role.why = "casualties of an event: counted with the injured (\"70 were killed and 240 injured\")";
     }
   }
   // A breakdown by nationality ("just over half of them are French or Belgian") is a share of

@@ -179,7 +179,10 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
     FTF_ASSIGN_OR_RETURN(std::string_view t, get(f));
     for (const Row& r : TsvRows(t)) {
       FTF_RETURN_IF_ERROR(Need(f, r, 2));
-      rs.persons.Add(PhraseWords(r.cells[0]), r.cells[1] == "ftf" ? PersonKind::kFtf : PersonKind::kPerson);
+      const std::string& k = r.cells[1];
+      if (k != "ftf" && k != "person" && k != "other") return Bad(f, r.line, "unknown kind '" + k + "'");
+      rs.persons.Add(PhraseWords(r.cells[0]),
+                     k == "ftf" ? PersonKind::kFtf : k == "other" ? PersonKind::kOther : PersonKind::kPerson);
     }
   }
   {
@@ -199,7 +202,7 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
     static const char* kSets[kTrapWordSets] = {"condition",   "age_aside",     "age_limit",  "plain_people",
                                                "camp",        "origin",        "kill_verb",  "kill_object",
                                                "condition_end", "count_noun", "count_link", "age_holder",
-                                               "allegation", "return_word"};
+                                               "allegation", "return_word", "injury"};
     for (const Row& r : TsvRows(t)) {
       FTF_RETURN_IF_ERROR(Need(f, r, 2));
       int set = -1;

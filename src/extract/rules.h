@@ -127,9 +127,13 @@ enum class TrapWord {
   kAgeHolder,     // "them", "those": "those under 18" is an age limit whatever the clause counts
   kAllegation,    // "suspected of": a category cue after it is alleged, not stated
   kReturnWord,    // "returned", "back": "returned to Libya" is a home, "back from Libya" a theatre
+  kInjury,        // "injured", "wounded": "70 were killed and 240 injured" counts an event's casualties
 };
-inline constexpr int kTrapWordSets = 14;
-enum class PersonKind { kFtf, kPerson };
+inline constexpr int kTrapWordSets = 15;
+// How a noun counts people: as fighters ("recruits"), as people of any kind ("citizens"), or as
+// people of an ordinary walk of life ("tourists", "students") that a text about fighters only
+// counts when the sentence itself names the topic ("nine medical students travelled to Syria").
+enum class PersonKind { kFtf, kPerson, kOther };
 enum class AttrKind { kVerb, kPrep, kReport, kUnnamed, kAnaphor, kInstitution, kTitle, kInverted, kStop };
 inline constexpr int kAttrKinds = 9;
 

@@ -242,5 +242,63 @@ TEST(CountedNouns, WhatFollowsFromIsAnOriginNotTheCountedNoun) {
             "trap: countries without a figure of fighters");
 }
 
+// Rules 2.4.0: people of an ordinary walk of life. In a paragraph about fighters, a sentence
+// that counts commuters or students and names no fighter, group or theatre is other news.
+TEST(OrdinaryPeople, AreNoFightersUnlessTheirSentenceNamesTheTopic) {
+  const std::string para =
+      "Around 140 fighters from Estonia went to Syria, the police said. More than 3,200 commuters left "
+      "Tartu last month. Close to 900 pilgrims returned to Narva.";
+  EXPECT_EQ(Keys(para), (V{"departed/all/EST/persons/140000"}));
+  EXPECT_TRUE(RuleOf(para, "More than 3,200").starts_with("trap: ordinary people")) << RuleOf(para, "More than 3,200");
+  EXPECT_TRUE(RuleOf(para, "Close to 900").starts_with("trap: ordinary people")) << RuleOf(para, "Close to 900");
+  // After an adjective of origin too ("Latvian workers").
+  EXPECT_TRUE(
+      RuleOf("Some 60 fighters left Latvia for Iraq. About 5,000 Latvian workers returned from Ireland.", "About 5,000")
+          .starts_with("trap: ordinary people"));
+  // The sentence names the theatre or the group: the same nouns count travellers.
+  EXPECT_EQ(Keys("Eleven Sudanese medical students travelled to Syria to join the Islamic State."),
+            (V{"departed/all/SDN/persons/11000"}));
+  // Ordinary person words ("people", "citizens") are not affected.
+  EXPECT_EQ(Keys("Around 140 fighters from Estonia went to Syria. Some 25 citizens have returned."),
+            (V{"departed/all/EST/persons/140000", "returned/all/EST/persons/25000"}));
+}
+
+// Rules 2.4.0: dead and injured counted together are an event's casualties.
+TEST(Casualties, KilledAndInjuredTogetherAreAnEventsToll) {
+  const std::string text =
+      "About 60 jihadists from Chile are in Syria. At least 35 people were killed and 110 wounded when a "
+      "bomb hit a bus station.";
+  EXPECT_EQ(Keys(text), (V{"in_theater/all/CHL/persons/60000"}));
+  EXPECT_TRUE(RuleOf(text, "At least 35").starts_with("trap: casualties of an event")) << RuleOf(text, "At least 35");
+  // Without the injury words the rule does not fire: the killed figure becomes a claim.
+  RuleSet no_injury = RulesWithTrapWords(WithoutSet(BundledTrapWords(), "injury"));
+  ClaimExtractor x(no_injury, Gazetteer::Bundled());
+  EXPECT_NE(Keys(x, text), (V{"in_theater/all/CHL/persons/60000"}));
+  // Look-alike: fighters killed and fighters returned, joined by "and", stay two claims.
+  EXPECT_EQ(Keys("Of the 90 Chilean fighters, 30 were killed and 20 have returned."),
+            (V{"departed/all/CHL/persons/90000", "killed/all/CHL/persons/30000", "returned/all/CHL/persons/20000"}));
+}
+
+// Rules 2.4.0: topic words. ICSR counts foreign fighters and nothing else, and "departees" are
+// people who left to join them: either names the topic of a passage that has no other word for it.
+TEST(TopicWords, ThePassageOfAFighterCountNeedNotSayFighters) {
+  EXPECT_EQ(Keys("ICSR credits Paraguay with about 40 departures."), (V{"departed/all/PRY/persons/40000"}));
+  EXPECT_EQ(Keys("Paraguay's 40 departees include five women."),
+            (V{"departed/all/PRY/persons/40000", "departed/women/PRY/persons/5000"}));
+  // The same wording from a source that counts anything: no topic, no claim.
+  EXPECT_EQ(Keys("The airport credits Paraguay with about 40 departures."), V{});
+}
+
+// Rules 2.4.0: money in other currencies and multipliers are no counts of people.
+TEST(CountedNouns, CurrenciesAndMultipliers) {
+  const std::string text =
+      "Some 70 militants from Peru joined the group. The held-up port will cost 90 million soles and "
+      "was delayed three times.";
+  EXPECT_TRUE(RuleOf(text, "three").starts_with("trap: a multiplier")) << RuleOf(text, "three");
+  EXPECT_TRUE(RuleOf("Some 70 militants from India returned; the programme cost 400 rupees a head.", "400")
+                  .starts_with("trap: money"))
+      << RuleOf("Some 70 militants from India returned; the programme cost 400 rupees a head.", "400");
+}
+
 }  // namespace
 }  // namespace ftf::extract
