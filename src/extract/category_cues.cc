@@ -30,6 +30,37 @@ bool WeakCue(const Sentence& s, size_t k, const Cue& c) {
   return true;
 }
 
+// The cues of a relative clause opened by "whose" after the figure: its verbs say what befell the
+// possessed noun, not the people counted ("40 women whose husbands were killed have come home":
+// returned, not killed). A clause set off by a comma ends at the next comma; one without a comma
+// ends with its first cue and the cues coordinated with it by "and" ("whose fathers joined IS and
+// were killed there"), and the figure's own verb follows. Returns whether cue `ci` is one of them.
+bool InWhoseClause(const Sentence& s, size_t k, size_t from, size_t to, size_t ci) {
+  const int level = s.paren[s.nums[k].begin];
+  size_t w = from;
+  while (w < to && !(s.Is(w, "whose") && s.paren[w] == level)) ++w;
+  if (w >= to || s.cues[ci].tb <= w) return false;
+  if (w > 0 && s.Is(w - 1, ",")) {
+    for (size_t i = w + 1; i < s.cues[ci].tb; ++i)
+      if (s.Is(i, ",") && s.paren[i] == level) return false;
+    return true;
+  }
+  size_t prev_end = 0;  // end of the clause's last cue so far
+  for (size_t cj = 0; cj <= ci; ++cj) {
+    const Cue& c = s.cues[cj];
+    if (c.tb <= w) continue;
+    if (prev_end == 0 || c.tb < prev_end) {  // the first cue, or one overlapping it ("been killed", "killed")
+      prev_end = std::max(prev_end, static_cast<size_t>(c.te));
+    } else {
+      bool joined = false;
+      for (size_t i = prev_end; i < c.tb; ++i) joined |= s.Is(i, "and");
+      if (!joined) return false;
+      prev_end = c.te;
+    }
+  }
+  return true;
+}
+
 std::optional<Category> Strongest(const Sentence& s, size_t k, const RuleSet& r, size_t from, size_t to,
                                   int exclude_cue, bool allow_weak) {
   std::optional<Category> best;
@@ -37,6 +68,7 @@ std::optional<Category> Strongest(const Sentence& s, size_t k, const RuleSet& r,
     const Cue& c = s.cues[ci];
     if (static_cast<int>(ci) == exclude_cue) continue;
     if (c.tb < from || c.tb >= to) continue;
+    if (InWhoseClause(s, k, from, to, ci)) continue;
     if (c.where == CueRule::Where::kBefore) continue;
     // Skip asides the number is not in.
     if (s.paren[c.tb] >= 0 && s.paren[c.tb] != s.paren[s.nums[k].begin]) continue;

@@ -37,6 +37,31 @@ TEST(CategoryCues, ARelativeClauseOfAnotherNounIsNotTheFigures) {
   EXPECT_EQ(With(c, "79")->category, Category::kKilled);
 }
 
+// Rules 2.4.0: a "whose" clause tells what befell the possessed noun; the figure's own verb follows it.
+TEST(CategoryCues, AWhoseClauseSpeaksOfAnotherNoun) {
+  const std::string head = "Baltic states and the families of Islamic State fighters\n\n";
+  auto c = Extract(head + "Some 35 Latvian widows whose husbands were killed near Raqqa have been flown home.");
+  ASSERT_TRUE(With(c, "Some 35"));
+  EXPECT_EQ(With(c, "Some 35")->category, Category::kReturned);
+  // Coordinated verbs stay in the clause ("joined … and were killed").
+  c = Extract(
+      "Eighteen Estonian orphans whose parents joined the Islamic State and later died there were repatriated.");
+  ASSERT_TRUE(With(c, "Eighteen"));
+  EXPECT_EQ(With(c, "Eighteen")->category, Category::kReturned);
+  // Set off by commas, the clause ends at the next comma.
+  c = Extract(head + "Twelve Lithuanian women, whose brothers had travelled to Syria, returned from Iraq in May.");
+  ASSERT_TRUE(With(c, "Twelve"));
+  EXPECT_EQ(With(c, "Twelve")->category, Category::kReturned);
+  // A figure with no verb of its own after the clause takes none from it.
+  for (const Claim& x :
+       Extract(head + "Officials flew 14 Latvian children home along with a widow whose husband was killed in Syria."))
+    EXPECT_NE(x.category, Category::kKilled) << x.cue;
+  // Look-alike: "who" (not "whose") is the figure's own clause, and its verb counts.
+  c = Extract(head + "Some 35 Latvian men who were killed near Raqqa had left Riga in 2014.");
+  ASSERT_TRUE(With(c, "Some 35"));
+  EXPECT_EQ(With(c, "Some 35")->category, Category::kKilled);
+}
+
 TEST(CategoryCues, TheNumberOfXHasReachedN) {
   auto c = Extract("The number of Russian fighters still in Syria has reached about 2,000.");
   ASSERT_EQ(c.size(), 1u);

@@ -940,10 +940,10 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
           cat_rule = "category:measure-of-source:departed";
         }
         if (!cat && !other_attribute && ctx.has_claims && ctx.category) {
-          const char* frame = RestatesEarlierFigure(s, k)  ? "category:restated-figure:"
-                              : SubgroupBreakdown(s, k, r) ? "category:breakdown-of-figures-before:"
-                              : ExistentialFigure(s, k)    ? "category:existential-after-figures:"
-                                                           : nullptr;
+          const char* frame = RestatesEarlierFigure(s, k)     ? "category:restated-figure:"
+                              : SubgroupBreakdown(s, k, r)    ? "category:breakdown-of-figures-before:"
+                              : ExistentialContinuation(s, k) ? "category:existential-after-figures:"
+                                                              : nullptr;
           if (frame) {
             cat = ctx.category;
             cat_rule = frame + std::string(Name(*cat));

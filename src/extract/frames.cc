@@ -96,6 +96,24 @@ bool ExistentialFigure(const Sentence& s, size_t k) {
   return b >= 2 && Copula(s, b - 1) && s.Is(b - 2, "there");
 }
 
+bool ExistentialContinuation(const Sentence& s, size_t k) {
+  // "in" a place or a place noun, up to four words on ("in the conflict zone", "in Kurdish camps",
+  // "in Belgium"); not "in total", "in 2015".
+  auto located_at = [](const Sentence& t, size_t i) {
+    if (!t.Is(i, "in")) return false;
+    for (const Place& p : t.places)
+      if (p.tb > i && p.tb <= i + 4) return true;
+    for (size_t j = i + 1; j < t.toks.size() && j <= i + 4; ++j) {
+      if (t.toks[j].kind != TokKind::kWord || t.num_at[j] >= 0) return false;
+      if (t.IsAny(j, {"zone", "region", "area", "territory", "territories", "battlefield", "battlefields", "camp",
+                      "camps", "prison", "prisons"}))
+        return true;
+    }
+    return false;
+  };
+  return ExistentialFigure(s, k) && !PresenceFrame(s, k, located_at);
+}
+
 bool InAnotherTheatre(const Sentence& s, size_t k, const RuleSet& rules) {
   size_t i = s.nums[k].end;
   if (!s.Is(i, "in")) return false;

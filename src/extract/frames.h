@@ -41,6 +41,12 @@ bool RestatesEarlierFigure(const Sentence& s, size_t k);
 // then the figure). Presence in a theatre is PresentInTheatre's.
 bool ExistentialFigure(const Sentence& s, size_t k);
 
+// An existential figure that continues the count of the claims before it: ExistentialFigure,
+// unless its clause locates its people ("there are still 160 … in the conflict zone", "there
+// were 40 … in Kurdish camps"). A located existential states where people are, which is its own
+// category (presence, custody) or none, never the previous sentence's (rules 2.4.0).
+bool ExistentialContinuation(const Sentence& s, size_t k);
+
 // A breakdown by subgroup of the people just counted: "The group comprised 70 children, 30
 // women and five men", "… including five women and 14 children". True when the figure's own
 // words name one subgroup (women, men or minors) and it is coordinated with another figure that

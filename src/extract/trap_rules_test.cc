@@ -201,7 +201,7 @@ TEST(OtherNumbers, WishesAgesPlansAndSamplesAreNoCounts) {
   for (const char* t : {
            "I hope a million Belgians join the Islamic State in Syria.",
            "Police foiled the plans of two Texans to join the Islamic State in Syria.",
-           "The study used the records of 3,800 foreign recruits who joined the Islamic State.",
+           "The study used a sample of 2,600 foreign recruits who joined the Islamic State.",
        })
     EXPECT_EQ(Keys(t), V{}) << t;
   const std::string ages = "Orphans of IS fighters, at ages ranging from three to five, were flown home from Syria.";

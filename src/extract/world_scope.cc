@@ -21,28 +21,6 @@ bool IsWordIn(const std::string& w, std::initializer_list<const char*> list) {
   return false;
 }
 
-// A global body as the sentence's counting source: "the UN says", "a UN report", "the United
-// Nations estimates", "according to the U.N.". A body named for another part ("Interpol
-// notices were issued") does not count.
-bool GlobalSource(const Sentence& s) {
-  const size_t n = s.toks.size();
-  for (size_t i = 0; i < n; ++i) {
-    size_t end = 0;
-    std::string_view raw = s.Text(i, i + 1);
-    if (raw == "UN" || raw == "U.N.") end = i + 1;  // capitals only: not a prefix or French "un"
-    else if (s.Is(i, "united") && s.Is(i + 1, "nations")) end = i + 2;
-    if (!end) continue;
-    if (s.Is(end, "security") && s.Is(end + 1, "council")) end += 2;
-    for (size_t j = end; j < n && j < end + 3; ++j)
-      if (IsWordIn(s.toks[j].norm, {"says", "said", "claims", "claimed", "estimates", "estimated", "report",
-                                    "reported", "reports", "figures", "data", "counts", "believes"}))
-        return true;
-    for (size_t j = i >= 4 ? i - 4 : 0; j + 1 < i; ++j)
-      if (s.Is(j, "according") && s.Is(j + 1, "to")) return true;
-  }
-  return false;
-}
-
 // "foreign fighters", "foreign Daesh terrorists", "foreigners"; not "foreign custody".
 bool ForeignPeople(const Sentence& s, size_t i) {
   if (s.Is(i, "foreigners")) return true;
@@ -102,7 +80,6 @@ std::string WorldFigureRule(const Sentence& s, size_t k, const std::vector<std::
   if (!FromContext(rule)) return {};
   auto [a, b] = NounPhrase(s, k);
   if (NationalNoun(s, a, b)) return {};
-  if (GlobalSource(s)) return "scope:global-source";
   if (ForeignInPhrase(s, k)) return "scope:foreigners";
   return {};
 }

@@ -20,13 +20,12 @@ inline constexpr double kLargestNationalContingent = 10000;
 
 // The rule that makes figure k of `s` a World figure although the resolver chain gave it
 // `scopes` by `rule` (a scope:… name from scope_resolver.h or the extractor's fallbacks), or
-// an empty string when the scopes stand. Only scopes the figure did not name in its own words
+// an empty string when the scopes stand. Who counts does not decide whose people are counted:
+// the UN and other global bodies report national figures as often as global ones, so a UN
+// source makes no World figure (rules 2.4.0 dropped that rule of 2.3.0). Only scopes the figure did not name in its own words
 // are overridden:
 //   scope:world-by-size      a single country from context or from a place before the figure,
 //                            for a count of kLargestNationalContingent or more;
-//   scope:global-source      a country from the discourse or the story, in a sentence whose
-//                            counting source is a global body (the UN, the Security Council,
-//                            Interpol), for people the figure does not call citizens/nationals;
 //   scope:foreigners         "thousands of children of foreign fighters": foreigners named
 //                            within the figure's phrase, with a country from the discourse or
 //                            the story;
