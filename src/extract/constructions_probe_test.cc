@@ -135,6 +135,11 @@ TEST(ConstructionsProbe, Distributive) {
 // a share.
 TEST(ConstructionsProbe, Subgroups) {
   ExpectAll({
+      // Girls are minors (the guide's "children, minors"), women stay women.
+      {"Kosovo repatriated 11 girls and nine boys, the children of fighters, from Syria.",
+       {"returned/minors/XKX/persons/exact/11", "returned/minors/XKX/persons/exact/9"}},
+      {"Kosovo repatriated 11 women and nine girls, the families of fighters, from Syria.",
+       {"returned/women/XKX/persons/exact/11", "returned/minors/XKX/persons/exact/9"}},
       {"About 1,200 Chechen fighters, including 300 women, went to Syria.",
        {"departed/all/RUS/persons/approx/1200", "departed/women/RUS/persons/exact/300"}},
       {"Some 60 Irish citizens — 20 of them women — joined IS in Syria.",
