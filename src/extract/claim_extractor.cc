@@ -926,12 +926,18 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
             }
         }
         // Frames that no cue word marks (rules 2.3.0, frames.h). Presence in Syria or Iraq also
-        // outranks the default of fighters with no verb ("4,000 Tunisian fighters are in Syria").
-        if ((!cat || cat_rule.starts_with("category:fighters-noun")) && HeldInCampOrPrison(s, k)) {
+        // outranks the default of fighters with no verb ("4,000 Tunisian fighters are in Syria"),
+        // and, as the figure's own predicate (not a relative clause), a cue that only stands
+        // before the figure in its clause or the category of the figure it is listed after
+        // (rules 2.4.0: "officials received word that there are 300 Tunisians in Syria", "…;
+        // 150 are in Syria and 80 are in the al-Hol camp").
+        const bool by_default = !cat || cat_rule.starts_with("category:fighters-noun");
+        const bool by_context = cat_rule.starts_with("category:cue-before-in-clause") ||
+                                cat_rule.starts_with("category:listed-after-figure");
+        if ((by_default && HeldInCampOrPrison(s, k)) || (by_context && HeldInCampOrPrison(s, k, false))) {
           cat = Category::kDetained;
           cat_rule = "category:held-in-camp-or-prison:detained";
-        }
-        if ((!cat || cat_rule.starts_with("category:fighters-noun")) && PresentInTheatre(s, k)) {
+        } else if ((by_default && PresentInTheatre(s, k)) || (by_context && PresentInTheatre(s, k, false))) {
           cat = Category::kInTheater;
           cat_rule = "category:present-in-theatre:in_theater";
         }

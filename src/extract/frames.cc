@@ -47,7 +47,7 @@ bool InCampOrPrisonAt(const Sentence& s, size_t i) {
 // The figure's own frame of presence: an existential before it or a copula among its own words
 // (with adverbs and "believed to be"), then `at(s, i)` at the place's preposition.
 template <typename At>
-bool PresenceFrame(const Sentence& s, size_t k, At at) {
+bool PresenceFrame(const Sentence& s, size_t k, At at, bool relative_ok = true) {
   const NumExpr& e = s.nums[k];
   const size_t n = s.toks.size();
   auto clause_end = [&](size_t from) {
@@ -63,12 +63,18 @@ bool PresenceFrame(const Sentence& s, size_t k, At at) {
         if (!(i + 1 < n && s.num_at[i + 1] >= 0)) break;
       }
       if (at(s, i)) return true;
+      // The first place they are in decides: "there were 70 … in Iraq, 40 of them in prison"
+      // puts the 70 in Iraq, not in prison.
+      if (InTheatreAt(s, i) || InCampOrPrisonAt(s, i)) return false;
     }
     return false;
   }
   const size_t end = std::min(clause_end(e.end), std::max(s.roles[k].seg_end, e.end));
   for (size_t i = e.end; i < end; ++i) {
     if (s.num_at[i] >= 0) break;
+    // "20 women who were in the camp": a relative clause says where they were, not what the
+    // sentence tells of them.
+    if (!relative_ok && s.IsAny(i, {"who", "that", "which", "whom"})) return false;
     if (!Copula(s, i) && !s.Is(i, "be")) continue;
     size_t j = i + 1;
     while (j < end && FigureAdverb(s, j)) ++j;
@@ -82,12 +88,14 @@ bool PresenceFrame(const Sentence& s, size_t k, At at) {
 
 }  // namespace
 
-bool HeldInCampOrPrison(const Sentence& s, size_t k) { return PresenceFrame(s, k, InCampOrPrisonAt); }
+bool HeldInCampOrPrison(const Sentence& s, size_t k, bool relative_ok) {
+  return PresenceFrame(s, k, InCampOrPrisonAt, relative_ok);
+}
 
-bool PresentInTheatre(const Sentence& s, size_t k) {
+bool PresentInTheatre(const Sentence& s, size_t k, bool relative_ok) {
   // "N … are (still) (thought to be) (present) in Syria", "there are (still) N … in Syria".
-  return PresenceFrame(s, k,
-                       [](const Sentence& t, size_t j) { return InTheatreAt(t, j + (t.Is(j, "present") ? 1 : 0)); });
+  return PresenceFrame(
+      s, k, [](const Sentence& t, size_t j) { return InTheatreAt(t, j + (t.Is(j, "present") ? 1 : 0)); }, relative_ok);
 }
 
 bool ExistentialFigure(const Sentence& s, size_t k) {

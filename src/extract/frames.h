@@ -16,13 +16,15 @@ namespace ftf::extract {
 // remain" right before the figure, and "in" a theatre place later in its clause); "130
 // combatants from the Netherlands are (still|now) (present) in Syria", "300 of them are thought
 // to be in Syria" (a copula among the figure's own words, then "in" a theatre place). A place
-// that is not a theatre ("are in Belgium", "in Libya") is no presence.
-bool PresentInTheatre(const Sentence& s, size_t k);
+// that is not a theatre ("are in Belgium", "in Libya") is no presence. With `relative_ok` false
+// a copula in a relative clause ("20 women who were in Syria") is no frame: the sentence's own
+// predicate of them is elsewhere ("repatriated …").
+bool PresentInTheatre(const Sentence& s, size_t k, bool relative_ok = true);
 
 // Held (→ detained): the same frames of presence, then "in"/"at" a camp or prison, up to three
 // words before the noun: "five Tunisian men are in a Hasakah prison", "there are at least 40
 // children at the al-Hol camp". Without that noun ("are in Syria") it is PresentInTheatre's.
-bool HeldInCampOrPrison(const Sentence& s, size_t k);
+bool HeldInCampOrPrison(const Sentence& s, size_t k, bool relative_ok = true);
 
 // The figure's own words put its people in the theatre of another war: "(300 are in Syria,)
 // nine in Afghanistan", "20 in the Philippines" (places.tsv `elsewhere`). Such a figure counts

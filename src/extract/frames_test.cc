@@ -290,5 +290,37 @@ TEST(Frames, CountsAfterAnOfTheOpenerArePartsOfItsSubgroup) {
             (V{"departed/all/CHE/persons/300000", "returned/women/CHE/persons/20000", "killed/all/CHE/persons/15000"}));
 }
 
+// Rules 2.4.0: a frame of presence that is the figure's own predicate outranks a cue that only
+// stands before the figure in its clause, and the category of the figure it is listed after.
+TEST(Frames, PresenceAsTheFiguresOwnPredicateOutranksContext) {
+  // "received" (a returned cue) stands before the figure, not in its words.
+  EXPECT_EQ(Keys("The ministry received information that there are some 300 Egyptian fighters in Syria."),
+            (V{"in_theater/all/EGY/persons/300000"}));
+  EXPECT_EQ(Keys("After the repatriation flight, there were still 45 Belgian children in the Roj camp."),
+            (V{"detained/minors/BEL/persons/45000"}));
+  // Items of a list, each with its own predicate, after a figure with a cue.
+  EXPECT_EQ(Keys("Some 600 Tajik fighters left for Syria; 200 have been killed, 150 are in Syria and 80 are in the "
+                 "al-Hol camp."),
+            (V{"departed/all/TJK/persons/600000", "killed/all/TJK/persons/200000", "in_theater/all/TJK/persons/150000",
+               "detained/all/TJK/persons/80000"}));
+  EXPECT_EQ(Keys("Since the repatriation, 15 Swiss fighters have returned; 10 are in Syria and six are in a Hasakah "
+                 "prison."),
+            (V{"returned/all/CHE/persons/15000", "in_theater/all/CHE/persons/10000", "detained/all/CHE/persons/6000"}));
+}
+
+TEST(Frames, ARelativeClauseOrALaterPlaceIsNotTheFiguresPresence) {
+  // "who were in the camp" says where they were; the sentence's predicate of them is "repatriated".
+  EXPECT_EQ(Keys("Jordan has repatriated, after months of talks, 20 women who were in the al-Hol camp, jihadists' "
+                 "relatives said."),
+            (V{"returned/women/JOR/persons/20000"}));
+  // Their own copula, but a place at home: no presence.
+  EXPECT_EQ(Keys("Some 30 Danish fighters have returned from Syria and are in Denmark."),
+            (V{"returned/all/DNK/persons/30000"}));
+  // The first place they are in decides: the 70 are in Iraq, the 40 of them in prison.
+  EXPECT_EQ(Keys("The government received word that there were 70 Lebanese jihadists in Iraq, 40 of them in prison "
+                 "in Baghdad."),
+            (V{"in_theater/all/LBN/persons/70000", "detained/all/LBN/persons/40000"}));
+}
+
 }  // namespace
 }  // namespace ftf::extract
