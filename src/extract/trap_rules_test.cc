@@ -289,6 +289,19 @@ TEST(TopicWords, ThePassageOfAFighterCountNeedNotSayFighters) {
   EXPECT_EQ(Keys("The airport credits Paraguay with about 40 departures."), V{});
 }
 
+// Rules 2.4.0: "could" and "might" before a category cue make it a possibility, not an event.
+TEST(PlanWords, CouldAndMightAreNoEvents) {
+  const std::string text = "Officials in Quito believe that up to 90 Ecuadorian jihadists might come back next year.";
+  EXPECT_EQ(Keys(text), V{});
+  EXPECT_TRUE(RuleOf(text, "up to 90").starts_with("plan:")) << RuleOf(text, "up to 90");
+  // The warning does not reach back over the figure's own verb.
+  EXPECT_EQ(Keys("Some 70 Ecuadorian jihadists travelled to Syria, and officials warn that they could return."),
+            (V{"departed/all/ECU/persons/70000"}));
+  // After the cue, "could" says what may follow an event that happened.
+  EXPECT_EQ(Keys("Some 70 Ecuadorian jihadists have returned and could face trial."),
+            (V{"returned/all/ECU/persons/70000"}));
+}
+
 // Rules 2.4.0: money in other currencies and multipliers are no counts of people.
 TEST(CountedNouns, CurrenciesAndMultipliers) {
   const std::string text =
