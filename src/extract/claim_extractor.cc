@@ -772,7 +772,7 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
   bool headline_topic = false;
   if (!paragraphs.empty()) {
     std::string_view first = text.substr(paragraphs[0].start, paragraphs[0].end - paragraphs[0].start);
-    headline_topic = IsTitle(first) && (ScanTriggers(first, r) & kTrigTopic);
+    headline_topic = IsTitle(first) && (ScanTriggers(first, r) & kTrigAnyTopic);
     // The story's country: the one country a headline names ("Kosovo brings back 110 citizens").
     if (IsTitle(first)) {
       for (const PlaceMention& pm : geo_.FindMentions(first)) {
@@ -816,7 +816,7 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
       sentence_flags[si] = ScanTriggers(text.substr(sentences[si].start, sentences[si].end - sentences[si].start), r);
       flags |= sentence_flags[si];
     }
-    const bool para_topic = (flags & kTrigTopic) != 0;
+    const bool para_topic = (flags & kTrigAnyTopic) != 0;
     const bool reach_prev = prev_para_topic;
     prev_para_topic = para_topic;
     if (!(flags & kTrigNumber)) continue;
@@ -842,7 +842,7 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
       const TextSpan& sspan = sentences[si];
       std::string_view stext = text.substr(sspan.start, sspan.end - sspan.start);
       const uint8_t sflags = sentence_flags[si];
-      const bool sentence_topic = (sflags & kTrigTopic) != 0;
+      const bool sentence_topic = (sflags & kTrigAnyTopic) != 0;
       const char* topic = sentence_topic ? "topic:sentence"
                           : topic_before  ? "topic:earlier-sentence"
                           : para_topic    ? "topic:later-sentence"

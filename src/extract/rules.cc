@@ -310,8 +310,11 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
     FTF_ASSIGN_OR_RETURN(std::string_view t, get("topic.tsv"));
     for (const Row& row : TsvRows(t)) {
       std::vector<std::string> w = PhraseWords(row.cells[0]);
-      if (w.size() == 1) rs.triggers[w[0]] |= kTrigTopic;
-      else if (w.size() == 2) rs.topic_bigrams.insert(w[0] + " " + w[1]);
+      const std::string strength = row.cells.size() > 1 ? row.cells[1] : "name";
+      if (strength != "name" && strength != "clue") return Bad("topic.tsv", row.line, "unknown strength '" + strength + "'");
+      const uint8_t f = strength == "clue" ? kTrigTopicClue : kTrigTopic;
+      if (w.size() == 1) rs.triggers[w[0]] |= f;
+      else if (w.size() == 2) rs.topic_bigrams[w[0] + " " + w[1]] |= f;
       else return Bad("topic.tsv", row.line, "topic phrases have one or two words");
     }
   }
@@ -322,10 +325,9 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
   flag({"few", "handful", "dozen", "dozens", "quarter", "third", "half", "fifth", "tenth", "remaining"}, kTrigNumber);
   std::vector<std::pair<uint64_t, uint8_t>> entries;
   for (const auto& [w, f] : rs.triggers) entries.push_back({TriggerIndex::Hash(w), f});
-  for (const std::string& bg : rs.topic_bigrams) {
+  for (const auto& [bg, f] : rs.topic_bigrams) {
     size_t sp = bg.find(' ');
-    entries.push_back({TriggerIndex::Pair(TriggerIndex::Hash(bg.substr(0, sp)), TriggerIndex::Hash(bg.substr(sp + 1))),
-                       static_cast<uint8_t>(kTrigTopic)});
+    entries.push_back({TriggerIndex::Pair(TriggerIndex::Hash(bg.substr(0, sp)), TriggerIndex::Hash(bg.substr(sp + 1))), f});
     entries.push_back({TriggerIndex::Hash(bg.substr(0, sp)), static_cast<uint8_t>(kTrigPairHead)});
   }
   for (const auto& [a, b] : cue_pairs) {

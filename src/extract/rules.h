@@ -145,7 +145,12 @@ enum TriggerFlag : uint8_t {
   // In the index only, never in a scan's result: the word starts a two-word phrase, so the scan
   // looks the pair up only after such a word (one probe per word instead of two).
   kTrigPairHead = 8,
+  // A clue of the topic that ordinary news shares ("who left", "who joined": topic.tsv rows of
+  // strength `clue`): it lets a paragraph be read, but does not count as the sentence naming
+  // fighters where a rule asks for that (tourists, students: person_nouns.tsv `other`).
+  kTrigTopicClue = 16,
 };
+inline constexpr uint8_t kTrigAnyTopic = kTrigTopic | kTrigTopicClue;
 
 // Word hashes -> TriggerFlag bits: an open-addressing table for the pre-filter, so scanning a
 // word costs one hash and one probe, with no allocation.
@@ -211,7 +216,7 @@ struct RuleSet {
   std::unordered_map<std::string, uint8_t> triggers;
   // Two-word topic phrases ("islamic state", "taken back"), checked as word pairs: their first
   // words alone are too common to flag.
-  std::unordered_set<std::string> topic_bigrams;  // "islamic state"
+  std::unordered_map<std::string, uint8_t> topic_bigrams;  // "islamic state" -> kTrigTopic, "who left" -> kTrigTopicClue
   TriggerIndex trigger_index;  // triggers and topic_bigrams (as TriggerIndex::Pair) by hash
 
   // "extractor/1.0.0"

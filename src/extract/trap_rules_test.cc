@@ -289,6 +289,16 @@ TEST(TopicWords, ThePassageOfAFighterCountNeedNotSayFighters) {
   EXPECT_EQ(Keys("The airport credits Paraguay with about 40 departures."), V{});
 }
 
+// Rules 2.4.0: topic clues. "who left", "who joined" open a passage that never says "fighters",
+// but a figure of ordinary people still needs its sentence to name the topic.
+TEST(TopicWords, ClueOpensThePassageButNotForOrdinaryPeople) {
+  EXPECT_EQ(Keys("Of the 270 Danes who left, 95 have since come home."),
+            (V{"departed/all/DNK/persons/270000", "returned/all/DNK/persons/95000"}));
+  EXPECT_EQ(Keys("Of the 270 Danes, 95 have since come home."), V{});  // no clue, no topic
+  EXPECT_EQ(Keys("About 400 dock workers who left the port in May have since returned to their jobs."), V{});
+  EXPECT_EQ(Keys("Some 3,000 tourists who travelled to Crete came back early."), V{});
+}
+
 // Rules 2.4.0: "could" and "might" before a category cue make it a possibility, not an event.
 TEST(PlanWords, CouldAndMightAreNoEvents) {
   const std::string text = "Officials in Quito believe that up to 90 Ecuadorian jihadists might come back next year.";

@@ -79,10 +79,10 @@ uint8_t ScanTriggers(std::string_view text, const RuleSet& r) {
     }
     const uint8_t found = r.trigger_index.Find(h);
     flags |= found;
-    if (prev) flags |= r.trigger_index.Find(TriggerIndex::Pair(prev, h)) & (kTrigTopic | kTrigCue);
+    if (prev) flags |= r.trigger_index.Find(TriggerIndex::Pair(prev, h)) & (kTrigAnyTopic | kTrigCue);
     prev = (found & kTrigPairHead) ? h : 0;
   }
-  return flags & (kTrigNumber | kTrigCue | kTrigTopic);
+  return flags & (kTrigNumber | kTrigCue | kTrigAnyTopic);
 }
 
 }  // namespace ftf::extract
