@@ -12,6 +12,7 @@ import importlib.util
 import io
 import hashlib
 import json
+import glob
 import os
 import sys
 import tempfile
@@ -238,7 +239,8 @@ class ClosedPipe(unittest.TestCase):
 
 class RealSet(unittest.TestCase):
     def test_committed_set_has_no_errors(self):
-        sets = [os.path.join(ROOT, "tests", "realpages", f"pages_{x}.jsonl") for x in "abc"]
+        sets = sorted(glob.glob(os.path.join(ROOT, "tests", "realpages", "pages_*.jsonl")))
+        self.assertGreaterEqual(len(sets), 3)
         texts = os.path.join(ROOT, ".cache", "realpages")
         ck = rc.Checker(ROOT, texts if os.path.isdir(texts) else None)
         for p in sets:
