@@ -28,6 +28,11 @@ bool Has(const std::vector<std::string>& f, const std::string& x) {
   return std::find(f.begin(), f.end(), x) != f.end();
 }
 
+void ExpectAll(const std::vector<std::string>& f, std::initializer_list<const char*> want) {
+  ASSERT_FALSE(f.empty());
+  for (const char* x : want) EXPECT_TRUE(Has(f, x)) << x;
+}
+
 TEST(ClaimFeatures, RuleFamiliesDropTheWordAndTheCategory) {
   EXPECT_EQ(RuleFamily("category:verb-after:returned"), "verb-after");
   EXPECT_EQ(RuleFamily("category:table-line-of-origin"), "table-line-of-origin");
