@@ -1,4 +1,4 @@
-// ftfwatch eval SET.jsonl... [--texts DIR] [--split tune|test] [--summary] [--format json|table]
+// ftfwatch eval SET.jsonl... [--texts DIR] [--split tune|test] [--summary] [--format json|table] [--no-rerank]
 // Scores the extractor against annotated passages (the format of extraction/dev.jsonl, text
 // inline) or real pages (tests/realpages/pages_*.jsonl, text read from DIR/<id>.txt).
 #include <fstream>
@@ -17,6 +17,7 @@ struct EvalArgs {
   std::string split;
   bool summary = false;
   std::string format = "table";
+  bool no_rerank = false;
 };
 
 Status Run(const EvalArgs& a) {
@@ -28,6 +29,7 @@ Status Run(const EvalArgs& a) {
   extract::EvalOptions opts;
   opts.texts_dir = a.texts;
   opts.only_split = a.split;
+  opts.rerank = !a.no_rerank;
   extract::EvalReport rep;
   for (const std::string& path : a.sets) {
     std::ifstream f(path, std::ios::binary);
@@ -62,6 +64,7 @@ void Setup(CLI::App& app, Context& ctx) {
   sub->add_option("--split", args->split, "Score only the records of this split (tune or test)")->type_name("SPLIT");
   sub->add_flag("--summary", args->summary, "Scores only: do not list the misses and false alarms");
   sub->add_option("--format", args->format, "json or table (default table)")->type_name("FORMAT");
+  sub->add_flag("--no-rerank", args->no_rerank, "Score the rules' claims without the learned re-ranker");
   sub->callback([args, &ctx] {
     Status st = Run(*args);
     if (!st.ok()) ctx.exit_code = Report(st);

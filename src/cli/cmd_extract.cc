@@ -1,15 +1,17 @@
-// ftfwatch extract FILE|- [--date D] [--source NAME] [--format json|table] [--explain]
+// ftfwatch extract FILE|- [--date D] [--source NAME] [--format json|table] [--explain] [--no-rerank]
 // ftfwatch extract --jsonl FILE [--threads N] --format json
 // Prints the claims a text states, without storing them.
 #include <unistd.h>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include <fmt/core.h>
+#include <fmt/ranges.h>
 
 #include "cli/command.h"
 #include "extract/claim_extractor.h"
@@ -28,6 +30,7 @@ struct ExtractArgs {
   std::string format = "table";
   int threads = 0;
   bool explain = false;
+  bool no_rerank = false;
 };
 
 Result<std::string> ReadAll(const std::string& path) {
@@ -64,7 +67,8 @@ struct Progress {
 };
 
 // --explain: every number of the text, what was decided and which rule decided it.
-Status PrintExplanation(const extract::Extraction& ex, const std::string& format) {
+// With a re-ranker table, each feature shows its weight, so the score can be read off its terms.
+Status PrintExplanation(const extract::Extraction& ex, const extract::Reranker& reranker, const std::string& format) {
   if (format == "json") {
     nlohmann::json arr = nlohmann::json::array();
     for (const extract::MentionDecision& d : ex.mentions) {
@@ -77,6 +81,18 @@ Status PrintExplanation(const extract::Extraction& ex, const std::string& format
         nlohmann::json cl = nlohmann::json::array();
         for (size_t ci : d.claims) cl.push_back(ClaimToJson(ex.claims[ci]));
         j["claims"] = cl;
+        // Every claim the rules made, kept or dropped by the re-ranker, with its features.
+        nlohmann::json rr = nlohmann::json::array();
+        for (const extract::MentionDecision::Reranked& x : d.reranked) {
+          nlohmann::json one{{"claim", ClaimToJson(x.claim)},
+                             {"features", x.features},
+                             {"score", std::isnan(x.score) ? nlohmann::json(nullptr) : nlohmann::json(x.score)},
+                             {"kept", x.kept}};
+          if (!reranker.empty())
+            for (const std::string& f : x.features) one["weights"][f] = reranker.Weight(f);
+          rr.push_back(std::move(one));
+        }
+        j["reranked"] = rr;
       }
       arr.push_back(j);
     }
@@ -90,11 +106,18 @@ Status PrintExplanation(const extract::Extraction& ex, const std::string& format
       std::cout << fmt::format("    no claim  {}\n", d.rule);
       continue;
     }
-    for (size_t ci : d.claims) {
-      const Claim& c = ex.claims[ci];
+    for (const extract::MentionDecision::Reranked& x : d.reranked) {
+      const Claim& c = x.claim;
       std::cout << fmt::format("    claim     {} {} {} {} [{} {} {}] {} by {}\n", Name(c.category), Name(c.subgroup),
                                c.scope, Name(c.unit), Num(c.low), Num(c.best), Num(c.high), Name(c.qualifier),
                                c.attributed_to.value_or("-"));
+      if (!std::isnan(x.score))
+        std::cout << fmt::format("    rerank    score {:.2f} ({}; bias {:+.2f}, threshold {:.2f})\n", x.score,
+                                 x.kept ? "kept" : "dropped", reranker.bias(), reranker.threshold());
+      std::string features;
+      for (const std::string& f : x.features)
+        features += reranker.empty() ? " " + f : fmt::format(" {} ({:+.2f})", f, reranker.Weight(f));
+      std::cout << fmt::format("    features {}\n", features);
     }
     std::cout << fmt::format("    because   {}; {}; {}; {}; {}\n", d.rule, d.category_rule, d.scope_rule,
                              d.subgroup_rule, d.attribution_rule);
@@ -119,6 +142,7 @@ Status Run(const ExtractArgs& a, Context& ctx) {
     Progress progress(ctx.global.quiet);
     extract::CorpusOptions opts;
     opts.threads = a.threads;
+    opts.rerank = !a.no_rerank;
     opts.progress = [&](const extract::CorpusStats& s) { progress.Update(s); };
     opts.on_error = [&](int64_t line, const std::string& msg) {
       if (!ctx.global.quiet) fmt::print(stderr, "ftfwatch: {}:{}: {}\n", a.jsonl, line, msg);
@@ -136,11 +160,12 @@ Status Run(const ExtractArgs& a, Context& ctx) {
   eo.as_of = a.date;
   eo.source_id = a.source;
   eo.explain = a.explain;
+  eo.rerank = !a.no_rerank;
   extract::Extraction ex = extractor.Extract(text, eo);
   if (ex.invalid_utf8_offset && !ctx.global.quiet)
     fmt::print(stderr, "ftfwatch: {}: invalid UTF-8 at byte {} (invalid bytes are read as '?')\n", a.file,
                *ex.invalid_utf8_offset);
-  if (a.explain) return PrintExplanation(ex, a.format);
+  if (a.explain) return PrintExplanation(ex, extractor.rules().reranker, a.format);
   if (a.format == "json") {
     nlohmann::json arr = nlohmann::json::array();
     for (const Claim& c : ex.claims) arr.push_back(ClaimToJson(c));
@@ -172,6 +197,8 @@ void Setup(CLI::App& app, Context& ctx) {
   sub->add_option("--threads", args->threads, "Worker threads for --jsonl (default: all cores)")->type_name("N");
   sub->add_flag("--explain", args->explain,
                 "For each number in the text: whether it is a claim and which rules decided (not with --jsonl)");
+  sub->add_flag("--no-rerank", args->no_rerank,
+                "Keep every claim the rules make: skip the learned re-ranker (data/rules/reranker.tsv)");
   sub->callback([args, &ctx] {
     Status st = Run(*args, ctx);
     if (!st.ok()) ctx.exit_code = Report(st);

@@ -4,11 +4,13 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <tuple>
 
 #include "core/utf8.h"
 #include "extract/attribution.h"
 #include "extract/category_cues.h"
+#include "extract/claim_features.h"
 #include "extract/claim_role.h"
 #include "extract/code_traps.h"
 #include "extract/frames.h"
@@ -746,6 +748,36 @@ void ExplainSkipped(std::string_view text, TextSpan para, const RuleSet& r, cons
   }
 }
 
+// The last step over a document's claims: a claim of an invalid shape is dropped (the public
+// contract: every claim returned is one the store and import accept), and so is a claim the
+// re-ranker scores below its threshold; the mentions' claim indices are renumbered. `evidence`
+// (parallel to the claims) is empty when neither a re-ranker nor an explanation needs it.
+void FinishClaims(Extraction& out, const std::vector<ClaimEvidence>& evidence, const std::vector<size_t>& mention_of,
+                  const Reranker& reranker, const ExtractOptions& opts) {
+  constexpr size_t kGone = std::numeric_limits<size_t>::max();
+  std::vector<size_t> renumbered(out.claims.size(), kGone);
+  size_t kept = 0;
+  for (size_t ci = 0; ci < out.claims.size(); ++ci) {
+    // A figure the rules misread ("5,600%" as a share of 56) is dropped rather than stored and
+    // then refused when an export is imported again (tests/fuzz/regressions/extractor/).
+    bool keep = ValidateClaimShape(out.claims[ci]).ok();
+    if (keep && !evidence.empty()) {
+      std::vector<std::string> features = ClaimFeatures(out.claims[ci], evidence[ci]);
+      const double score = reranker.empty() ? std::numeric_limits<double>::quiet_NaN() : reranker.Score(features);
+      keep = !opts.rerank || reranker.Keeps(score);
+      if (opts.explain && mention_of[ci] < out.mentions.size())
+        out.mentions[mention_of[ci]].reranked.push_back({out.claims[ci], std::move(features), score, keep});
+    }
+    if (!keep) continue;
+    renumbered[ci] = kept;
+    if (kept != ci) out.claims[kept] = std::move(out.claims[ci]);
+    ++kept;
+  }
+  out.claims.resize(kept);
+  for (MentionDecision& d : out.mentions)
+    std::erase_if(d.claims, [&](size_t& ci) { return (ci = renumbered[ci]) == kGone; });
+}
+
 }  // namespace
 
 Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions& opts) const {
@@ -803,9 +835,17 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
   // fighters at all (the topic) is read from its discourse: its sentence, its paragraph, the
   // paragraph before, or the headline. A paragraph none of which can reach costs only the byte
   // scan (ScanTriggers), so most news text is never tokenised.
+  // What the re-ranker and --explain need of each claim (claim_features.h), parallel to
+  // out.claims; nothing is kept when neither asks for it.
+  const bool track = opts.explain || (opts.rerank && !r.reranker.empty());
+  std::vector<ClaimEvidence> evidence;
+  std::vector<size_t> mention_of;  // each claim's index in out.mentions (explain only)
+  const bool first_is_title =
+      !paragraphs.empty() && IsTitle(text.substr(paragraphs[0].start, paragraphs[0].end - paragraphs[0].start));
   bool prev_para_topic = false;
   ParaContext carried;  // the context of the paragraph before, when it yielded claims
   for (const TextSpan& para : paragraphs) {
+    const size_t para_index = static_cast<size_t>(&para - paragraphs.data());
     std::string_view ptext = text.substr(para.start, para.end - para.start);
     // One byte scan per sentence; the paragraph's flags are their union (trigger_scan.h), so
     // no byte is scanned twice.
@@ -1162,6 +1202,18 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
         // The figure's part in the text, from the construction that decided it (claim_role.h).
         const ClaimRole claim_role = MentionRole(s, k, derived, TableLineOfOrigin(s, k));
         for (size_t ci = claims_before; ci < out.claims.size(); ++ci) out.claims[ci].role = claim_role;
+        if (track && out.claims.size() > claims_before) {
+          ClaimEvidence ev = SentenceEvidence(s, k, r);
+          ev.topic_rule = topic;
+          ev.category_rule = cat_rule;
+          ev.scope_rule = scope_rule;
+          ev.subgroup_rule = sg_rule;
+          ev.paragraph = para_index;
+          ev.headline = para_index == 0 && first_is_title;
+          ev.scopes = out.claims.size() - claims_before;
+          evidence.resize(out.claims.size(), ev);
+          mention_of.resize(out.claims.size(), out.mentions.size());  // d is pushed next
+        }
         if (opts.explain) {
           d.claim = true;
           d.rule = topic;
@@ -1229,10 +1281,7 @@ Extraction ClaimExtractor::Extract(std::string_view input, const ExtractOptions&
     // no topic word itself (the rows of a list under a sentence about fighters).
     if (para_has_claims) prev_para_topic = true;
   }
-  // The public contract: every claim returned has the shape the store and import accept. A
-  // figure the rules misread ("5,600%" as a share of 56) is dropped here rather than stored and
-  // then refused when an export is imported again (tests/fuzz/regressions/extractor/).
-  std::erase_if(out.claims, [](const Claim& c) { return !ValidateClaimShape(c).ok(); });
+  FinishClaims(out, evidence, mention_of, r.reranker, opts);
   if (opts.explain)
     std::stable_sort(out.mentions.begin(), out.mentions.end(),
                      [](const MentionDecision& x, const MentionDecision& y) { return x.span.start < y.span.start; });

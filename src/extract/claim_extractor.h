@@ -28,6 +28,9 @@ struct ExtractOptions {
   std::string source_id;        // the document's source, kept separately from attributed_to
   std::string document_sha256;  // set on each claim when known
   bool explain = false;         // fill Extraction::mentions (every number, with its reasons)
+  // Apply the learned claim re-ranker (reranker.h, data/rules/reranker.tsv): drop the rules'
+  // claims it scores below its threshold. false: the rules' claims as they are (its trainer).
+  bool rerank = true;
 };
 
 // What was decided about one number mention, and which rule decided it (`extract --explain`).
@@ -40,7 +43,16 @@ struct MentionDecision {
   std::string rule;           // for a non-claim: why not; for a claim: the topic evidence
   std::string category_rule;  // which rule gave the category (claims only)
   std::string scope_rule, subgroup_rule, attribution_rule;
-  std::vector<size_t> claims;  // indices into Extraction::claims
+  std::vector<size_t> claims;  // indices into Extraction::claims (the claims kept)
+  // Every claim the rules made for this mention, with its features (claim_features.h) and the
+  // re-ranker's score (NaN without a re-ranker table) and verdict.
+  struct Reranked {
+    Claim claim;
+    std::vector<std::string> features;
+    double score = 0;
+    bool kept = true;
+  };
+  std::vector<Reranked> reranked;
 };
 
 struct Extraction {

@@ -205,6 +205,7 @@ Result<CorpusStats> RunCorpus(std::istream& in, std::ostream& out, const ClaimEx
       ExtractOptions eo;
       eo.as_of = doc.date;
       eo.source_id = doc.source;
+      eo.rerank = opts.rerank;
       Extraction ex = extractor.Extract(doc.text, eo);
       if (ex.invalid_utf8_offset) ++b.stats.invalid_utf8;
       b.stats.claims += static_cast<int64_t>(ex.claims.size());

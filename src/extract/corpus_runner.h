@@ -38,6 +38,7 @@ struct CorpusStats {
 struct CorpusOptions {
   int threads = 0;                  // 0: all cores
   size_t batch_bytes = 1 << 18;     // about 256 kB of lines per batch
+  bool rerank = true;               // ExtractOptions::rerank for every document
   // Called from the writer thread after each batch (progress display); may be empty.
   std::function<void(const CorpusStats&)> progress;
   // Called for each line that could not be parsed (line number from 1, message); the line's

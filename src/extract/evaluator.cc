@@ -247,6 +247,7 @@ Result<EvalReport> Evaluate(std::string_view gold, const ClaimExtractor& extract
     ExtractOptions eo;
     eo.as_of = j.contains("date") && j["date"].is_string() ? j["date"].get<std::string>() : "";
     eo.explain = true;
+    eo.rerank = opts.rerank;
     Extraction ex = extractor.Extract(*text, eo);
     ScoreRecord(rep, &rep, id, *text, golds, ex, extractor.rules(), extractor.geo());
     if (!split.empty()) ScoreRecord(rep.splits[split], nullptr, id, *text, golds, ex, extractor.rules(), extractor.geo());

@@ -78,6 +78,7 @@ struct EvalReport : EvalSection {
 struct EvalOptions {
   std::string texts_dir;   // where `<id>.txt` page texts are; empty: only inline texts
   std::string only_split;  // score only records whose "split" is this; empty: all
+  bool rerank = true;      // ExtractOptions::rerank (false: the rules' claims as they are)
 };
 
 bool IntervalsAgree(const Claim& a, const Claim& b);

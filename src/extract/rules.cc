@@ -1,5 +1,6 @@
 #include "extract/rules.h"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -255,6 +256,25 @@ Result<RuleSet> RuleSet::Load(const std::function<std::optional<std::string_view
       if (r.cells.size() < 2 || (r.cells[1] != "any" && r.cells[1] != "label"))
         return Bad("navigation.tsv", r.line, "use must be 'any' or 'label'");
       rs.navigation.push_back({r.cells[0], r.cells[1] == "label"});
+    }
+  }
+  // The learned claim re-ranker (reranker.h): optional, an absent table re-ranks nothing.
+  if (std::optional<std::string_view> t = read("reranker.tsv")) {
+    const char* f = "reranker.tsv";
+    for (const Row& r : TsvRows(*t)) {
+      FTF_RETURN_IF_ERROR(Need(f, r, 2));
+      FTF_ASSIGN_OR_RETURN(double w, Num(f, r, 1));
+      if (!std::isfinite(w)) return Bad(f, r.line, "not a finite number");
+      if (r.cells[0] == "(bias)") {
+        rs.reranker.SetBias(w);
+      } else if (r.cells[0] == "(threshold)") {
+        if (w < 0 || w > 1) return Bad(f, r.line, "the threshold is a probability, from 0 to 1");
+        rs.reranker.SetThreshold(w);
+      } else if (r.cells[0].find('=') == std::string::npos) {
+        return Bad(f, r.line, "a feature is family=value: '" + r.cells[0] + "'");
+      } else {
+        rs.reranker.SetWeight(r.cells[0], w);
+      }
     }
   }
   {

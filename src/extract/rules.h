@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/reranker.h"
 #include "extract/tokenizer.h"
 #include "extract/word_map.h"
 #include "ftfwatch/claim.h"
@@ -203,6 +204,7 @@ struct RuleSet {
     bool label_only;     // ordinary English too: furniture only as a label ("Watch: …", "WATCH …")
   };
   std::vector<NavOpener> navigation;                       // openers of page furniture lines
+  Reranker reranker;  // reranker.tsv: the learned claim re-ranker; empty when the table is absent
 
   // True when a phrase of word set `set` (trap_words.tsv) starts at toks[i] and ends by `limit`.
   bool IsTrapWord(TrapWord set, const std::vector<Token>& toks, size_t i, size_t limit) const {
