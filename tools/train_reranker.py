@@ -27,6 +27,7 @@ Standard library only.
 from __future__ import annotations
 
 import argparse
+import glob
 import hashlib
 import json
 import math
@@ -369,8 +370,8 @@ def main(argv=None) -> int:
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bin", default=os.path.join(root, "build", "ftfwatch"))
-    ap.add_argument("--pages", nargs="*", default=[os.path.join(root, "tests", "realpages", f"pages_{x}.jsonl")
-                                                   for x in "abc"])
+    ap.add_argument("--pages", nargs="*",
+                    default=sorted(glob.glob(os.path.join(root, "tests", "realpages", "pages_*.jsonl"))))
     ap.add_argument("--texts", default=os.path.join(root, ".cache", "realpages"))
     ap.add_argument("--dev", default=os.path.join(root, "..", "shared", "extraction", "dev.jsonl"))
     ap.add_argument("--extra", default=os.path.join(root, "tests", "fixtures", "extraction", "extra.jsonl"))
