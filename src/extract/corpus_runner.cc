@@ -175,7 +175,7 @@ namespace {
 // faults of a new 256 kB block per batch (they were a tenth of the run on the reader's thread).
 struct Batch {
   int64_t seq = 0;
-  int64_t lines = 0;  // lines in the input, counted by the worker
+  int64_t lines = 0;            // lines in the input, counted by the worker
   std::unique_ptr<char[]> buf;  // whole lines, each ended by '\n' except perhaps the input's last
   size_t size = 0, cap = 0;
   std::string output;

@@ -23,8 +23,8 @@ class NormWord : public std::string {
   using std::string::string;
   using std::string::operator=;
   NormWord() = default;
-  NormWord(const std::string& s) : std::string(s) {}          // NOLINT: implicit, like std::string's own
-  NormWord(std::string&& s) : std::string(std::move(s)) {}     // NOLINT
+  NormWord(const std::string& s) : std::string(s) {}        // NOLINT: implicit, like std::string's own
+  NormWord(std::string&& s) : std::string(std::move(s)) {}  // NOLINT
 
   // A literal "…" (N counts its terminating NUL).
   template <size_t N>
