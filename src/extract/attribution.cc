@@ -19,7 +19,7 @@ bool IsWordIn(const std::string& w, std::initializer_list<std::string_view> list
   return false;
 }
 
-bool IsDeterminer(const std::string& w) {
+bool IsDeterminer(const NormWord& w) {
   return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "same" || w == "updated" ||
          w == "neighbouring" || w == "neighboring" || w == "latest" || w == "annual" || w == "first";
 }
@@ -32,7 +32,7 @@ Np Strip(const Sentence& s, Np np) {
   while (np.a < np.b && (IsDeterminer(s.toks[np.a].norm) || s.toks[np.a].norm == "\"" || s.toks[np.a].norm == "'"))
     ++np.a;
   while (np.b > np.a) {
-    const std::string& w = s.toks[np.b - 1].norm;
+    const NormWord& w = s.toks[np.b - 1].norm;
     if (w == "now" || w == "also" || w == "later" || w == "today" || w == "yesterday" || w == "has" || w == "have" ||
         w == "had" || w == "\"" || w == "'" || w == "," || w == "recently" || w == "previously")
       --np.b;
@@ -104,7 +104,7 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
   }
   // Pronoun before the verb: "he wrote", "He adds".
   if (Has(r.attribution[static_cast<int>(AttrKind::kAnaphor)], s, np.b - 1, np.b) && np.b - np.a >= 1) {
-    const std::string& last = s.toks[np.b - 1].norm;
+    const NormWord& last = s.toks[np.b - 1].norm;
     if (last == "he" || last == "she" || last == "they" || last == "it") {
       AttrMention m = none;
       m.kind = Kind::kAnaphor;
@@ -220,7 +220,7 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
   for (size_t i = np.a; i < np.b; ++i) {
     size_t mend = 0;
     if (Has(r.attribution[static_cast<int>(AttrKind::kInstitution)], s, i, np.b, &mend) && mend == np.b) {
-      const std::string& head = s.toks[np.b - 1].norm;
+      const NormWord& head = s.toks[np.b - 1].norm;
       bool always = head == "ministry" || head == "police" || head == "office";
       if (always || AnyCap(s, {np.a, i})) return Named(s, np, pos);
       return none;
@@ -238,7 +238,7 @@ AttrMention Name(const Sentence& s, Np np, size_t pos, const RuleSet& r, const G
 }
 
 bool IsBoundary(const Sentence& s, size_t i) {
-  const std::string& w = s.toks[i].norm;
+  const NormWord& w = s.toks[i].norm;
   // "and" inside a name: "Forum for Economic and Social Rights".
   if (w == "and" && i > 0 && i + 1 < s.toks.size() && s.toks[i - 1].cap && s.toks[i + 1].cap) return false;
   return w == "," || w == ";" || w == ":" || w == "that" || w == "while" || w == "whereas" || w == "and" ||
@@ -305,7 +305,7 @@ std::vector<AttrMention> FindAttributions(const Sentence& s, const RuleSet& r, c
     if (Has(verbs, s, i, n, &mend)) {
       // "the United States" is no verb, unless the whole line is in title case.
       if (i == 0 || (s.toks[i].cap && !title_case)) continue;
-      const std::string& prev = s.toks[i - 1].norm;
+      const NormWord& prev = s.toks[i - 1].norm;
       if (prev == "are" || prev == "is" || prev == "were" || prev == "was" || prev == "be" || prev == "been" ||
           prev == "to" || prev == "an" || prev == "the" || prev == "of" || prev == "being")
         continue;
@@ -350,7 +350,7 @@ std::vector<AttrMention> FindAttributions(const Sentence& s, const RuleSet& r, c
         if (adjacent) continue;
       }
       // Only noun phrases that end in a noun-like word (not "which took", "who went").
-      const std::string& last = s.toks[i - 1].norm;
+      const NormWord& last = s.toks[i - 1].norm;
       if (last == "who" || last == "which") continue;
       // A subject holds no reporting verb of its own: in "Trump urged European states to …" the
       // noun "states" has no subject before it.

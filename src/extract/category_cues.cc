@@ -5,7 +5,7 @@
 namespace ftf::extract {
 namespace {
 
-bool IsAux(const std::string& w) {
+bool IsAux(const NormWord& w) {
   return w == "have" || w == "has" || w == "had" || w == "were" || w == "was" || w == "are" || w == "is" ||
          w == "been" || w == "be" || w == "being";
 }
@@ -22,7 +22,7 @@ bool WeakCue(const Sentence& s, size_t k, const Cue& c) {
   if (c.tb > 0 && IsAux(s.toks[c.tb - 1].norm)) return false;
   // "three already killed", "60 reportedly returned": an adverb between makes the cue a verb.
   if (d == 1) {
-    const std::string& w = s.toks[end].norm;
+    const NormWord& w = s.toks[end].norm;
     if (w == "already" || w == "since" || w == "now" || w == "also" || w == "later" || w == "subsequently" ||
         (w.size() > 4 && w.ends_with("ly")))
       return false;
@@ -142,7 +142,7 @@ size_t OwnPredicateEnd(const Sentence& s, size_t k, size_t from, size_t to) {
       first = std::min(first, static_cast<size_t>(c.te));
   for (size_t i = first; i < to; ++i) {
     if (s.paren[i] >= 0 && s.paren[i] != s.paren[s.nums[k].begin]) continue;
-    const std::string& w = s.toks[i].norm;
+    const NormWord& w = s.toks[i].norm;
     if (w == "although" || w == "though" || w == "if" || w == "unless" || w == "whereas" ||
         (w == "sounding" && s.Is(i - 1, ",")))
       return i;
@@ -150,7 +150,7 @@ size_t OwnPredicateEnd(const Sentence& s, size_t k, size_t from, size_t to) {
     // the noun before it.
     if (w == "," && (s.Is(i + 1, "who") || s.Is(i + 1, "whose"))) return i;
     if (w == "and" && i + 1 < to) {
-      const std::string& x = s.toks[i + 1].norm;
+      const NormWord& x = s.toks[i + 1].norm;
       if (x == "those" || x == "many" || x == "some" || x == "others" || x == "most" || x == "they" || x == "several" ||
           x == "although" || x == "though" || x == "the")
         return i;

@@ -131,7 +131,7 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
       // "went to Afghanistan", "fought in Somalia", "returned from Libya": another theatre; but
       // "returned to Libya" is the returnees' home and "hail from Pakistan" an origin.
       if (r.other_theatres.count(p.scope) && !p.demonym && p.tb > 0) {
-        const std::string& prep = s.toks[p.tb - 1].norm;
+        const NormWord& prep = s.toks[p.tb - 1].norm;
         const bool ret = p.tb >= 2 && r.IsTrapWord(TrapWord::kReturnWord, s.toks, p.tb - 2, p.tb - 1);
         if ((IsWordIn(prep, {"to", "in", "into"}) && !ret) || (prep == "from" && ret)) elsewhere = true;
       }
@@ -309,7 +309,7 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
                                    r.traps[static_cast<int>(TrapKind::kLabel)].Match(s.toks, e.begin - 1, e.begin)))
       drop("a year (the end of a date)");
     if (e.begin > 0) {
-      const std::string& prev = s.toks[e.begin - 1].norm;
+      const NormWord& prev = s.toks[e.begin - 1].norm;
       if (prev == "$" || prev == "€" || prev == "£" || prev == "us$") drop("money");
       if (r.traps[static_cast<int>(TrapKind::kLabel)].Match(s.toks, e.begin - 1, e.begin)) drop("a label");
       // "Aug. 27", "Jun. 30": a label abbreviated with a full stop.
@@ -509,7 +509,7 @@ void Roles(Sentence& s, const RuleSet& r, const std::vector<AttrMention>& attrs)
     if (y >= m || s.roles[y].dropped) continue;
     bool of = false, ok = true;
     for (size_t t = s.nums[k].end; t < s.nums[y].begin; ++t) {
-      const std::string& w = s.toks[t].norm;
+      const NormWord& w = s.toks[t].norm;
       if (w == "of") of = true;
       else if (!IsWordIn(w, {"out", "the", "its", "their", "his", "her", "all", "an", "some"})) ok = false;
     }

@@ -33,7 +33,7 @@ bool IntroducedAsSum(const Sentence& s, const NumExpr& e) {
   }
   for (size_t i = e.end; i < s.toks.size(); ++i) {
     if (s.hard[i] || s.num_at[i] >= 0) break;
-    const std::string& w = s.toks[i].norm;
+    const NormWord& w = s.toks[i].norm;
     if (i < e.end + 2 && IsSumWord(w)) return true;
     if (w == "altogether" || w == "combined" || (w == "total" && i > 0 && s.toks[i - 1].norm == "in")) return true;
   }

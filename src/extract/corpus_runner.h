@@ -3,8 +3,9 @@
 //
 // The reader cuts the input into batches of whole lines (about `batch_bytes` each, read in
 // blocks into one buffer per batch, not line by line); `threads`
-// workers extract them; the writer emits each batch's output in order. At most 2 × threads
-// batches are in flight, so memory stays bounded whatever the corpus size.
+// workers extract them; the writer emits each batch's output in order. At most 4 × threads
+// batches are in flight (and their buffers are recycled), so memory stays bounded whatever the
+// corpus size.
 #pragma once
 
 #include <cstdint>
@@ -37,8 +38,11 @@ struct CorpusStats {
 
 struct CorpusOptions {
   int threads = 0;                  // 0: all cores
-  size_t batch_bytes = 1 << 18;     // about 256 kB of lines per batch
-  bool rerank = true;               // ExtractOptions::rerank for every document
+  // About 128 kB of lines per batch: small enough that the last batches, which one worker may
+  // finish alone while the others are idle, cost little; large enough that handing a batch
+  // over (a lock and a wake-up) is nothing beside extracting it.
+  size_t batch_bytes = 1 << 17;
+  bool rerank = true;  // ExtractOptions::rerank for every document
   // Called from the writer thread after each batch (progress display); may be empty.
   std::function<void(const CorpusStats&)> progress;
   // Called for each line that could not be parsed (line number from 1, message); the line's

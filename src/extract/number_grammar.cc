@@ -50,7 +50,7 @@ std::optional<Value> ParseWords(const std::vector<Token>& t, size_t i, const Rul
     }
   }
   while (j < t.size()) {
-    const std::string& w = t[j].norm;
+    const NormWord& w = t[j].norm;
     double add = -1;
     // "twenty-five"
     size_t dash = w.find('-');

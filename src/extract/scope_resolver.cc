@@ -46,7 +46,7 @@ bool IsDestination(const Sentence& s, const Place& p, std::optional<Category> ca
   size_t i = p.tb;
   for (int back = 0; back < 3 && i > 0; ++back) {
     --i;
-    const std::string& w = s.toks[i].norm;
+    const NormWord& w = s.toks[i].norm;
     if (w == "to" || w == "into" || w == "towards" || w == "toward") {
       // "came back to Britain": the home of returnees, whatever the figure counts.
       if (i > 0 && IsWordIn(s.toks[i - 1].norm, {"back", "returned", "home", "repatriated", "return"})) return false;
@@ -93,7 +93,7 @@ bool BindsForward(const Sentence& s, const Place& p, size_t k) {
   size_t i = p.te;
   for (int step = 0; step < 3 && i < s.toks.size(); ++step, ++i) {
     if (s.num_at[i] >= 0) return static_cast<size_t>(s.num_at[i]) != k;
-    const std::string& w = s.toks[i].norm;
+    const NormWord& w = s.toks[i].norm;
     if (w != "(" && w != "for" && w != "at" && w != ":" && w != "with" && w != "had" && w != "has") return false;
   }
   return false;
@@ -104,7 +104,7 @@ std::pair<size_t, size_t> ListOf(const Sentence& s, size_t idx) {
   auto joined = [&](const Place& a, const Place& b) {
     if (b.tb < a.te) return false;
     for (size_t i = a.te; i < b.tb; ++i) {
-      const std::string& w = s.toks[i].norm;
+      const NormWord& w = s.toks[i].norm;
       if (w != "," && w != "and" && w != "or" && w != "the") return false;
     }
     return b.tb > a.te || true;

@@ -96,8 +96,8 @@ Sentence AnalyseSentence(std::string_view doc, TextSpan span, const RuleSet& rul
   std::erase_if(s.places, [&](const Place& p) {
     const bool country = p.scope.size() == 3 && std::all_of(p.scope.begin(), p.scope.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (country || p.tb == 0 || p.te >= n) return false;
-    const std::string& det = s.toks[p.tb - 1].norm;
-    const std::string& noun = s.toks[p.te].norm;
+    const NormWord& det = s.toks[p.tb - 1].norm;
+    const NormWord& noun = s.toks[p.te].norm;
     return (det == "the" || det == "a" || det == "an" || det == "this" || det == "another") &&
            (noun == "nation" || noun == "country" || noun == "republic" || noun == "state");
   });
@@ -137,7 +137,7 @@ Sentence AnalyseSentence(std::string_view doc, TextSpan span, const RuleSet& rul
   s.paren.assign(n, -1);
   int id = 0;
   for (size_t i = 0; i < n; ++i) {
-    const std::string& w = s.toks[i].norm;
+    const NormWord& w = s.toks[i].norm;
     size_t close = n;
     bool opener = false;
     if (w == "(") {
@@ -178,7 +178,7 @@ Sentence AnalyseSentence(std::string_view doc, TextSpan span, const RuleSet& rul
 
   s.hard.assign(n, 0);
   for (size_t i = 0; i < n; ++i) {
-    const std::string& w = s.toks[i].norm;
+    const NormWord& w = s.toks[i].norm;
     if (w == ";" || w == "while" || w == "whereas" || w == "but") s.hard[i] = 1;
     if (w == "-" && s.toks[i].space_before && s.paren[i] < 0 && s.num_at[i] < 0) s.hard[i] = 1;
   }

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/norm_word.h"
 #include "extract/word_hash.h"
 
 namespace ftf::extract {
@@ -22,7 +23,7 @@ struct Token {
   TokKind kind = TokKind::kWord;
   bool cap = false;        // word starts with an upper-case letter (or a non-ASCII letter)
   bool space_before = false;  // whitespace precedes the token
-  std::string norm;        // lower-case ASCII form; ’ -> ', en/em dash -> "-", quotes -> "\""
+  NormWord norm;           // lower-case ASCII form; ’ -> ', en/em dash -> "-", quotes -> "\""
   uint64_t hash = 0;       // WordHash(norm): the key of every rule-table look-up (word_hash.h)
 };
 

@@ -97,7 +97,7 @@ void Gazetteer::AddForm(const std::string& form, Target t) {
     if (child == HashIndex::kAbsent) {
       child = static_cast<int32_t>(trie.target.size());
       trie.target.push_back(-1);
-      trie.edges.Insert((static_cast<uint64_t>(node) << 8) | c, child);
+      trie.AddChild(node, c, child);
     }
     node = child;
   }

@@ -7,6 +7,7 @@
 // Immutable after loading: safe to share between threads.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -109,12 +110,24 @@ class Gazetteer {
   std::unordered_map<std::string, Target> folded_forms_;
   std::unordered_map<std::string, Target> acronym_forms_;
   // A byte trie over the forms, flat for the scan of every analysed sentence: the child of
-  // node n on byte c is found in one hash index under the key n·256 + c.
+  // node n on byte c is found in one hash index under the key n·256 + c — except the root's
+  // children, which are looked up at every word of the sentence (most fail there or one byte
+  // later), and so sit in a plain table.
   struct Trie {
     HashIndex edges;
+    std::array<int32_t, 256> root_children = MakeRoot();
     std::vector<int32_t> target{-1};  // per node: index into trie_targets_, or -1
     int32_t Child(int32_t node, unsigned char c) const {
-      return edges.Find((static_cast<uint64_t>(node) << 8) | c);
+      return node == 0 ? root_children[c] : edges.Find((static_cast<uint64_t>(node) << 8) | c);
+    }
+    void AddChild(int32_t node, unsigned char c, int32_t child) {
+      if (node == 0) root_children[c] = child;
+      else edges.Insert((static_cast<uint64_t>(node) << 8) | c, child);
+    }
+    static std::array<int32_t, 256> MakeRoot() {
+      std::array<int32_t, 256> a;
+      a.fill(HashIndex::kAbsent);
+      return a;
     }
   };
   Trie folded_trie_, acronym_trie_;
