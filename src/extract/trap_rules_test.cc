@@ -299,6 +299,12 @@ TEST(TopicWords, ClueOpensThePassageButNotForOrdinaryPeople) {
   EXPECT_EQ(Keys("Some 3,000 tourists who travelled to Crete came back early."), V{});
 }
 
+// Rules 2.4.0: Ukraine is the theatre of another war (places.tsv `elsewhere`).
+TEST(OtherWars, UkraineIsAnotherTheatre) {
+  EXPECT_EQ(Keys("About 40 Georgian fighters have gone to fight in Ukraine."), V{});
+  EXPECT_EQ(Keys("About 40 Georgian fighters have gone to fight in Syria."), (V{"departed/all/GEO/persons/40000"}));
+}
+
 // Rules 2.4.0: "could" and "might" before a category cue make it a possibility, not an event.
 TEST(PlanWords, CouldAndMightAreNoEvents) {
   const std::string text = "Officials in Quito believe that up to 90 Ecuadorian jihadists might come back next year.";
@@ -318,6 +324,12 @@ TEST(CountedNouns, CurrenciesAndMultipliers) {
       "Some 70 militants from Peru joined the group. The held-up port will cost 90 million soles and "
       "was delayed three times.";
   EXPECT_TRUE(RuleOf(text, "three").starts_with("trap: a multiplier")) << RuleOf(text, "three");
+  // Measures, hyphenated or not, singular or plural.
+  const std::string border =
+      "Some 70 militants from Peru crossed the 310-kilometre (190-mile) frontier, a stretch of 12 miles a day.";
+  EXPECT_EQ(Keys(border), (V{"departed/all/PER/persons/70000"}));
+  EXPECT_TRUE(RuleOf(border, "310").starts_with("trap: a measure")) << RuleOf(border, "310");
+  EXPECT_TRUE(RuleOf(border, "12").starts_with("trap: a measure")) << RuleOf(border, "12");
   EXPECT_TRUE(RuleOf("Some 70 militants from India returned; the programme cost 400 rupees a head.", "400")
                   .starts_with("trap: money"))
       << RuleOf("Some 70 militants from India returned; the programme cost 400 rupees a head.", "400");
