@@ -32,7 +32,7 @@ def main():
     fx = os.path.join(ROOT, "tests", "fixtures", "extraction")
     pages = sorted(glob.glob(os.path.join(ROOT, "tests", "realpages", "pages_*.jsonl")))
     sets = [("dev.jsonl", [os.path.join(fx, "dev.jsonl")], [])]
-    for name in ("extra.jsonl", "heldout.jsonl"):
+    for name in ("extra.jsonl", "tune_passages.jsonl", "heldout.jsonl"):
         if os.path.exists(os.path.join(fx, name)):
             sets.append((name, [os.path.join(fx, name)], []))
     sets += [("real pages, tune", pages, ["--texts", a.texts, "--split", "tune"]),
