@@ -203,8 +203,8 @@ TEST(ConstructionsProbe, DISABLED_NotYetHeld) {
        "camp.",
        {"detained/women/SWE/persons/exact/20", "detained/minors/SWE/persons/exact/35",
         "detained/minors/SWE/persons/exact/12"}},
-      {"There are still nine women and 44 children with a Danish parent in Syria, where fighters' families wait.",
-       {"in_theater/women/DNK/persons/exact/9", "in_theater/minors/DNK/persons/exact/44"}},
+      {"There are still eleven women and 27 children with a Finnish parent in Syria today.",
+       {"in_theater/women/FIN/persons/exact/11", "in_theater/minors/FIN/persons/exact/27"}},
       // Police officers listed by country: no fighters.
       {"Police officers from Spain (about 30) and Italy (some 20) joined the operation against jihadists.", {}},
   });
