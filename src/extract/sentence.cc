@@ -123,6 +123,9 @@ Sentence AnalyseSentence(std::string_view doc, TextSpan span, const RuleSet& rul
     for (size_t j = c.tb >= 4 ? c.tb - 4 : 0; j < c.tb; ++j) {
       auto m = plan.Match(s.toks, j, c.te);
       if (!m) continue;
+      // A modal with the perfect ("might have been killed", "could have returned") weighs an
+      // event that may have happened: an estimate, not a plan.
+      if (m->second < c.tb && (s.toks[m->second].norm == "have" || s.toks[m->second].norm == "'ve")) continue;
       bool plain = true;  // (a marker that spans the cue, "to be repatriated", is plain too)
       for (size_t i = m->second; i < c.tb; ++i) plain &= s.toks[i].kind == TokKind::kWord && s.num_at[i] < 0;
       if (!plain) continue;

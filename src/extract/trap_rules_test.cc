@@ -313,6 +313,9 @@ TEST(PlanWords, CouldAndMightAreNoEvents) {
   // The warning does not reach back over the figure's own verb.
   EXPECT_EQ(Keys("Some 70 Ecuadorian jihadists travelled to Syria, and officials warn that they could return."),
             (V{"departed/all/ECU/persons/70000"}));
+  // With the perfect, a modal weighs an event that may have happened: still a claim.
+  EXPECT_EQ(Keys("As many as 25 Ecuadorian jihadists might have been killed in Raqqa."),
+            (V{"killed/all/ECU/persons/25000"}));
   // After the cue, "could" says what may follow an event that happened.
   EXPECT_EQ(Keys("Some 70 Ecuadorian jihadists have returned and could face trial."),
             (V{"returned/all/ECU/persons/70000"}));
